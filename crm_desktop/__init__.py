@@ -1,0 +1,5 @@
+"""crm-desktop: an offline-first desktop CRM for small sales teams."""
+
+__version__ = "0.1.0"
+APP_NAME = "crm-desktop"
+ORG_NAME = "crm-desktop"

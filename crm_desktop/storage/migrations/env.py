@@ -1,0 +1,20 @@
+"""Alembic environment: always run on a connection handed over by crm-desktop."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from crm_desktop.storage.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("crm-desktop runs its migrations itself, on an open connection")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

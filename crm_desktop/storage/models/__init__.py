@@ -1,0 +1,51 @@
+"""ORM models of every table (DESIGN.md section 2)."""
+
+from crm_desktop.storage.models.accounts import Company, Contact
+from crm_desktop.storage.models.base import Base
+from crm_desktop.storage.models.people import User
+from crm_desktop.storage.models.reference import (
+    ChangeLog,
+    Currency,
+    CurrencyRate,
+    CustomField,
+    ImportBatch,
+    NpsResponse,
+    SavedView,
+    Setting,
+    Source,
+    Target,
+)
+from crm_desktop.storage.models.sales import (
+    Deal,
+    LostReason,
+    Pipeline,
+    Stage,
+    StageChange,
+    deal_contact,
+)
+from crm_desktop.storage.models.work import Activity, Task
+
+__all__ = [
+    "Activity",
+    "Base",
+    "ChangeLog",
+    "Company",
+    "Contact",
+    "Currency",
+    "CurrencyRate",
+    "CustomField",
+    "Deal",
+    "ImportBatch",
+    "LostReason",
+    "NpsResponse",
+    "Pipeline",
+    "SavedView",
+    "Setting",
+    "Source",
+    "Stage",
+    "StageChange",
+    "Target",
+    "Task",
+    "User",
+    "deal_contact",
+]

@@ -1,0 +1,1 @@
+"""The Qt user interface: one package per feature, plus the shared pieces they use."""
