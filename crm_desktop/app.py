@@ -13,4 +13,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(args)
     from crm_desktop.ui.application import run_gui
 
-    return run_gui(args)
+    return int(run_gui(args))
