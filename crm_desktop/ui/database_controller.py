@@ -1,0 +1,185 @@
+"""Opening databases off the GUI thread, reporting why one cannot be opened, offering demo data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from crm_desktop.domain.errors import (
+    DatabaseOpenError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    UnwritableDatabaseError,
+)
+from crm_desktop.ui.demo_runner import DemoRunner
+from crm_desktop.ui.hub import SignalHub
+from crm_desktop.ui.text import fill
+from crm_desktop.ui.workers import TaskContext, cancel_all_and_wait, start_worker
+
+if TYPE_CHECKING:
+    from crm_desktop.services.container import Services
+    from crm_desktop.services.summary import DatabaseSummary
+
+MESSAGE_TIMEOUT_MS = 8000
+Button = QMessageBox.StandardButton
+
+
+def _open_services(path: Path | None) -> Services:
+    # Imported here, on the worker: SQLAlchemy stays out of the GUI's start-up.
+    from crm_desktop.services.container import Services, default_database_path
+
+    return Services.open(path if path is not None else default_database_path())
+
+
+class DatabaseController(QObject):
+    """Owns the open ``Services``; announces each opened database on the hub."""
+
+    sig_message = Signal(str, int)  # a status bar message and how long to show it (ms)
+
+    def __init__(self, hub: SignalHub, window: QWidget) -> None:
+        super().__init__(window)
+        self._hub = hub
+        self.services: Services | None = None
+        self._opening = False
+        self._check_empty = False  # the next summary decides whether to offer demo data
+        self._fill_without_asking = False
+        self.demo = DemoRunner(window)
+        self.demo.sig_finished.connect(self._on_demo_finished)
+        self.demo.sig_cancelled.connect(self._on_demo_cancelled)
+        self.demo.sig_failed.connect(self._on_demo_failed)
+        hub.sig_summary_updated.connect(self._on_summary_updated)
+
+    def _window(self) -> QWidget:
+        """The window this belongs to (its parent; not kept in an attribute: no cycle)."""
+        return self.parent()  # type: ignore[return-value]
+
+    def is_busy(self) -> bool:
+        return self._opening or self.demo.is_running()
+
+    def open_database(self, path: Path | None, *, demo: bool = False) -> None:
+        """Open ``path`` (None: the default database); ``demo`` fills it if empty, unasked."""
+        if self.is_busy():
+            self._say(self.tr("Please wait until the current task is finished."))
+            return
+        self._opening = True
+        self._fill_without_asking = demo
+        self._say(self.tr("Opening the database…"), 0)
+
+        def task(_context: TaskContext) -> Services:
+            return _open_services(path)
+
+        start_worker(task, on_finished=self._on_opened, on_failed=self._on_open_failed)
+
+    def choose_and_open(self) -> None:
+        folder = str(self.services.path.parent) if self.services else ""
+        name, _filter = QFileDialog.getOpenFileName(
+            self._window(),
+            self.tr("Open Database"),
+            folder,
+            self.tr("crm-desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if name:
+            self.open_database(Path(name))
+
+    def generate_demo(self) -> None:
+        """Add demo data to the open database, after asking."""
+        if self.services is None or self.is_busy():
+            return
+        answer = QMessageBox.question(
+            self._window(),
+            self.tr("Generate Demo Data"),
+            fill(
+                self.tr(
+                    "Add made-up contacts, companies, deals and activities to %1?\n\n"
+                    "They are mixed with the records already there."
+                ),
+                self.services.path.name,
+            ),
+        )
+        if answer == Button.Yes:
+            self.demo.start(self.services)
+
+    def shutdown(self) -> None:
+        """Stop background work and close the database (the window is closing)."""
+        self.demo.cancel()
+        cancel_all_and_wait()
+        if self.services is not None:
+            self.services.close()
+            self.services = None
+
+    def _say(self, text: str, timeout_ms: int = MESSAGE_TIMEOUT_MS) -> None:
+        self.sig_message.emit(text, timeout_ms)
+
+    def _on_opened(self, services: Services) -> None:
+        self._opening = False
+        previous, self.services = self.services, services
+        self._check_empty = True
+        self._say(fill(self.tr("Opened %1."), services.path.name))
+        self._hub.sig_database_opened.emit(services)
+        if previous is not None:
+            previous.close()
+
+    def _on_open_failed(self, exc: Exception) -> None:
+        self._opening = False
+        self._say(self.tr("The database was not opened."))
+        QMessageBox.warning(self._window(), self.tr("Cannot Open Database"), self._why(exc))
+
+    def _why(self, exc: Exception) -> str:
+        if not isinstance(exc, DatabaseOpenError):
+            return fill(self.tr("The database could not be opened:\n%1"), str(exc))
+        return fill(
+            self.tr(
+                "crm-desktop cannot open this file:\n%1\n\n%2\n(%3)\n\n"
+                "The file was not changed. Use File > Open Database… to choose another one."
+            ),
+            exc.path,
+            self._headline(exc),
+            exc.reason,
+        )
+
+    def _headline(self, exc: DatabaseOpenError) -> str:
+        if isinstance(exc, NotADatabaseError):
+            return self.tr("It is not a crm-desktop database.")
+        if isinstance(exc, ForeignDatabaseError):
+            return self.tr("It is a database of another program.")
+        if isinstance(exc, NewerSchemaError):
+            return self.tr("A newer version of crm-desktop wrote it: update crm-desktop first.")
+        if isinstance(exc, UnwritableDatabaseError):
+            return self.tr("You are not allowed to read or write it, or its folder.")
+        return self.tr("It cannot be opened.")
+
+    def _on_summary_updated(self, summary: DatabaseSummary) -> None:
+        if not self._check_empty:
+            return
+        self._check_empty = False
+        if summary.is_empty and self.services is not None and self._wants_demo():
+            self.demo.start(self.services)
+
+    def _wants_demo(self) -> bool:
+        if self._fill_without_asking:
+            return True
+        answer = QMessageBox.question(
+            self._window(),
+            self.tr("Empty Database"),
+            self.tr("This database is empty. Fill it with demo data so you can look around?"),
+        )
+        return answer == Button.Yes
+
+    def _on_demo_finished(self, _result: object) -> None:
+        self._say(self.tr("Demo data added."))
+        self._hub.sig_database_opened.emit(self.services)  # views reload everything
+
+    def _on_demo_cancelled(self) -> None:
+        self._say(self.tr("Demo data cancelled: nothing was written."))
+
+    def _on_demo_failed(self, exc: Exception) -> None:
+        self._say(self.tr("Demo data could not be created."))
+        QMessageBox.warning(
+            self._window(),
+            self.tr("Demo Data"),
+            fill(self.tr("Demo data could not be created:\n%1"), str(exc)),
+        )

@@ -1,0 +1,1 @@
+"""Settings: the settings page of the main window."""

@@ -1,0 +1,1 @@
+"""Tasks: the tasks page of the main window."""
