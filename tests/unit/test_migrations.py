@@ -12,6 +12,7 @@ from crm_desktop.storage.database import Database, open_database
 from crm_desktop.storage.migrate import head_revision
 from crm_desktop.storage.models import Base
 from crm_desktop.storage.schema import SCHEMA_REVISION
+from crm_desktop.storage.search_index import include_object
 
 
 def test_schema_revision_constant_is_alembic_head() -> None:
@@ -30,7 +31,9 @@ def test_empty_database_migrates_to_head(db_path: Path) -> None:
 
 def test_models_and_migrations_agree(db: Database) -> None:
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": include_object}
+        )
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
 

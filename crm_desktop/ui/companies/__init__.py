@@ -1,0 +1,1 @@
+"""Companies: the companies page of the main window."""

@@ -1,0 +1,1 @@
+"""Contacts: the contacts page of the main window."""

@@ -1,0 +1,1 @@
+"""Deals: the deals page of the main window."""

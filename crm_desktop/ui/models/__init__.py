@@ -1,0 +1,1 @@
+"""Shared Qt item models and list building blocks of the record lists."""

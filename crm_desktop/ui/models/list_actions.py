@@ -1,0 +1,207 @@
+"""What a list page does to records: bulk edit, trash, the Trash view, saved views, columns."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton
+
+from crm_desktop.domain.errors import CrmError
+from crm_desktop.ui.models.bulk_edit import BulkEditDialog, BulkField
+from crm_desktop.ui.models.labels import column_label, custom_label
+from crm_desktop.ui.models.record_table import RowIdRole
+from crm_desktop.ui.text import fill
+from crm_desktop.ui.trash.dialog import TrashDialog
+from crm_desktop.ui.widgets.page import Page
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableView
+
+    from crm_desktop.services.listing import ColumnInfo, SavedViewDTO
+    from crm_desktop.ui.models.filter_bar import FilterBar
+    from crm_desktop.ui.models.record_table import RecordTableModel
+    from crm_desktop.ui.models.views_sidebar import ViewsSidebar
+
+
+class ListPageActions(Page):
+    """The base of ``RecordListPage``, which builds the widgets declared below."""
+
+    kind: ClassVar[str] = ""
+
+    if TYPE_CHECKING:
+        table: QTableView
+        model: RecordTableModel
+        filter_bar: FilterBar
+        sidebar: ViewsSidebar
+        sort_key: str | None
+        descending: bool
+        visible_columns: list[str]
+
+        def reload(self) -> None: ...
+        def all_columns(self) -> list[ColumnInfo]: ...
+        def set_column_visible(self, key: str, visible: bool) -> None: ...
+        def _apply_columns(self) -> None: ...
+
+    bulk_dialog: BulkEditDialog | None = None
+    trash_dialog: TrashDialog | None = None
+
+    def bulk_fields(self) -> list[BulkField]:
+        return []
+
+    # -- toolbar -------------------------------------------------------------------------
+    def action_buttons(self) -> list[QToolButton]:
+        specs = [
+            (QCoreApplication.translate("RecordListPage", "New"), "list_new", self._new),
+            (
+                QCoreApplication.translate("RecordListPage", "Edit selected…"),
+                "list_bulk_edit",
+                self.open_bulk_edit,
+            ),
+            (
+                QCoreApplication.translate("RecordListPage", "Delete"),
+                "list_delete",
+                self.trash_selected,
+            ),
+            (QCoreApplication.translate("RecordListPage", "Trash…"), "list_trash", self.open_trash),
+        ]
+        buttons = []
+        for text, name, slot in specs:
+            button = QToolButton()
+            button.setText(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.append(button)
+        return buttons
+
+    def _new(self) -> None:
+        self.hub.sig_new_record.emit(self.kind)
+
+    def columns_menu(self, menu: QMenu | None = None) -> QMenu:
+        """The column chooser (built-in columns and custom properties), filled afresh."""
+        if menu is None:
+            menu = QMenu(self)
+        menu.clear()
+        chinese = QLocale().language() == QLocale.Language.Chinese
+        for column in self.all_columns():
+            text = (
+                custom_label(column.label, chinese)
+                if column.custom
+                else column_label(column.key, column.label)
+            )
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(column.key in self.visible_columns)
+            action.setData(column.key)
+            action.toggled.connect(lambda on, key=column.key: self.set_column_visible(key, on))
+        return menu
+
+    # -- selection -----------------------------------------------------------------------
+    def selected_rowids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.data(self.model.index(r, 0), RowIdRole) for r in rows]
+
+    def selected_ids(self) -> list[str]:
+        if self.services is None:
+            return []
+        return self.services.lists.ids_of(self.kind, self.selected_rowids())
+
+    # -- bulk edit and trash -------------------------------------------------------------
+    def open_bulk_edit(self) -> None:
+        count = len(self.selected_rowids())
+        if self.services is None or count == 0:
+            return
+        dialog = BulkEditDialog(self.bulk_fields(), count, self.window())
+        dialog.accepted.connect(lambda: self.apply_bulk_edit(*dialog.choice()))
+        self.bulk_dialog = dialog
+        dialog.open()
+
+    def apply_bulk_edit(self, field: str, value: Any) -> None:
+        if self.services is None:
+            return
+        ids = self.selected_ids()
+        try:
+            changes = self.services.list_actions.bulk_update(self.kind, ids, field, value)
+        except CrmError as exc:
+            QMessageBox.warning(
+                self.window(),
+                QCoreApplication.translate("RecordListPage", "Edit selected"),
+                str(exc),
+            )
+            return
+        self.hub.sig_changed.emit(changes)
+
+    def trash_selected(self) -> None:
+        ids = self.selected_ids()
+        if self.services is None or not ids:
+            return
+        changes = self.services.list_actions.trash(self.kind, ids)
+        self.hub.sig_changed.emit(changes)
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(
+                fill(
+                    QCoreApplication.translate("RecordListPage", "%1 moved to the Trash"), len(ids)
+                ),
+                5000,
+            )
+
+    def open_trash(self) -> None:
+        if self.services is None:
+            return
+        dialog = TrashDialog(self.services, self.hub, self.window())
+        self.trash_dialog = dialog
+        dialog.open()
+
+    # -- saved views ---------------------------------------------------------------------
+    def apply_view(self, view: SavedViewDTO | None) -> None:
+        if view is None:
+            self.filter_bar.blockSignals(True)
+            self.filter_bar.clear()
+            self.filter_bar.blockSignals(False)
+            self.sort_key, self.descending = None, False
+            if self.services is not None:
+                self.visible_columns = self.services.lists.default_columns(self.kind)
+        else:
+            self.filter_bar.blockSignals(True)
+            self.filter_bar.set_values(view.filters)
+            self.filter_bar.blockSignals(False)
+            sort = [*view.sort, None, False]
+            self.sort_key, self.descending = sort[0], bool(sort[1])
+            if view.columns:
+                self.visible_columns = list(view.columns)
+        self._apply_columns()
+        self.reload()
+
+    def save_current_view(self) -> None:
+        if self.services is None:
+            return
+        name, ok = QInputDialog.getText(
+            self.window(),
+            QCoreApplication.translate("RecordListPage", "Save view"),
+            QCoreApplication.translate("RecordListPage", "Name of the view:"),
+        )
+        if not ok or not name.strip():
+            return
+        try:
+            view, changes = self.services.list_actions.save_view(
+                self.kind,
+                name,
+                self.filter_bar.values(),
+                [self.sort_key, self.descending] if self.sort_key else [],
+                self.visible_columns,
+            )
+        except CrmError as exc:
+            QMessageBox.warning(
+                self.window(), QCoreApplication.translate("RecordListPage", "Save view"), str(exc)
+            )
+            return
+        self.sidebar.set_views(self.services.list_actions.views(self.kind), select=view.id)
+        self.hub.sig_changed.emit(changes)
+
+    def delete_view(self, view_id: str) -> None:
+        if self.services is None:
+            return
+        changes = self.services.list_actions.delete_view(view_id)
+        self.sidebar.set_views(self.services.list_actions.views(self.kind))
+        self.hub.sig_changed.emit(changes)

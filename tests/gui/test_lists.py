@@ -1,0 +1,329 @@
+"""The Contacts / Companies / Deals list pages, driven like a user drives them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QTableView
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.services.container import Services
+from crm_desktop.storage.models import Contact, CustomField, Pipeline, Stage, User
+from crm_desktop.storage.unit_of_work import UnitOfWork
+from crm_desktop.ui.companies.page import CompaniesPage
+from crm_desktop.ui.contacts.page import ContactsPage
+from crm_desktop.ui.deals.page import DealsPage
+from crm_desktop.ui.hub import SignalHub
+from crm_desktop.ui.models import list_page
+from crm_desktop.ui.models.list_page import RecordListPage
+
+NAMES = [("伟", "张"), ("娜", "李"), ("Ada", "Lovelace"), ("Grace", "Hopper"), ("Alan", "Turing")]
+
+
+@pytest.fixture
+def services(db_path: Path) -> Iterator[Services]:
+    services = Services.open(db_path)
+    with UnitOfWork(services.db) as session:
+        session.add_all([User(name="Ann"), User(name="Bob")])
+        pipeline = Pipeline(name="Sales", is_default=True)
+        session.add(pipeline)
+        session.flush()
+        session.add(Stage(pipeline_id=pipeline.id, name="New", position=0, probability=10))
+        session.add(CustomField(entity="contact", key="shoe", label_en="Shoe size", type="number"))
+    acme = services.companies.create({"name": "Acme"}).record.id
+    for i, (first, last) in enumerate(NAMES):
+        services.contacts.create(
+            {
+                "first_name": first,
+                "last_name": last,
+                "email": f"{first.lower()}@example.com" if first.isascii() else None,
+                "company_id": acme if i % 2 else None,
+                "custom": {"shoe": 36 + i},
+            }
+        )
+    services.deals.create({"name": "Big deal", "amount": "900", "company_id": acme})
+    services.deals.create({"name": "Small deal", "amount": "90"})
+    yield services
+    services.close()
+
+
+def user_id(services: Services, name: str) -> str:
+    return next(u.id for u in services.users.list() if u.name == name)
+
+
+def make_page(qtbot: QtBot, services: Services, cls: type[RecordListPage]) -> RecordListPage:
+    hub = SignalHub()
+    page = cls(hub)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    hub.sig_database_opened.emit(services)
+    wait_loaded(qtbot, page)
+    return page
+
+
+def wait_loaded(qtbot: QtBot, page: RecordListPage) -> None:
+    qtbot.waitUntil(lambda: not page.loading and not page._search_timer.isActive())
+
+
+def shown(page: RecordListPage, column: int = 0) -> list[str]:
+    model = page.model
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+
+def select_rows(table: QTableView, *rows: int) -> None:
+    """Select rows as a click and shift/ctrl-clicks would (no modifier state involved)."""
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in rows:
+        table.selectionModel().select(table.model().index(row, 0), flags)
+
+
+@pytest.fixture
+def contacts_page(qtbot: QtBot, services: Services) -> RecordListPage:
+    return make_page(qtbot, services, ContactsPage)
+
+
+def test_the_model_passes_the_qt_model_tester(
+    qtmodeltester: ModelTester, contacts_page: RecordListPage
+) -> None:
+    qtmodeltester.check(contacts_page.model)
+    assert contacts_page.model.rowCount() == 5
+    assert contacts_page.count_label.text() == "5 contacts"
+
+
+def test_list_shows_contacts_sorted_by_family_name(contacts_page: RecordListPage) -> None:
+    assert shown(contacts_page) == ["Grace Hopper", "Ada Lovelace", "Alan Turing", "张伟", "李娜"]
+    headers = [
+        contacts_page.model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(contacts_page.model.columnCount())
+    ]
+    assert headers[:3] == ["Name", "Email", "Phone"]
+
+
+def test_typing_in_search_shows_matches_including_two_chinese_characters(
+    qtbot: QtBot, contacts_page: RecordListPage
+) -> None:
+    contacts_page.focus_search()
+    contacts_page.search_box.insert("张伟")  # what an input method commits
+    wait_loaded(qtbot, contacts_page)
+    assert shown(contacts_page) == ["张伟"]
+    contacts_page.search_box.clear()
+    qtbot.keyClicks(contacts_page.search_box, "acme")  # via the company name
+    wait_loaded(qtbot, contacts_page)
+    assert shown(contacts_page) == ["Grace Hopper", "李娜"]
+    contacts_page.search_box.clear()
+    qtbot.keyClicks(contacts_page.search_box, "a@exa")
+    wait_loaded(qtbot, contacts_page)
+    assert shown(contacts_page) == ["Ada Lovelace"]
+
+
+def test_ctrl_f_focuses_search_and_stale_queries_are_dropped(
+    qtbot: QtBot, contacts_page: RecordListPage
+) -> None:
+    contacts_page.table.setFocus()
+    qtbot.keyClick(contacts_page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert contacts_page.search_box.hasFocus()
+    for text in ("a", "ad", "ada"):  # each keystroke replaces the query before it
+        contacts_page.search_box.setText(text)
+        contacts_page.reload()
+    wait_loaded(qtbot, contacts_page)
+    assert shown(contacts_page) == ["Ada Lovelace"]
+
+
+def test_clicking_a_header_sorts_in_sql_and_again_reverses(
+    qtbot: QtBot, contacts_page: RecordListPage
+) -> None:
+    header = contacts_page.table.horizontalHeader()
+    email = [c.key for c in contacts_page.model.columns()].index("email")
+    x = header.sectionViewportPosition(email) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center())
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5)
+    )
+    wait_loaded(qtbot, contacts_page)
+    assert contacts_page.sort_key == "email"
+    first = contacts_page.descending
+    emails = shown(contacts_page, email)
+    expected = ["", "", "ada@example.com", "alan@example.com", "grace@example.com"]
+    assert emails == (list(reversed(expected)) if first else expected)
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5)
+    )
+    wait_loaded(qtbot, contacts_page)
+    assert contacts_page.descending is not first
+
+
+def test_filters_narrow_the_list(
+    qtbot: QtBot, contacts_page: RecordListPage, services: Services
+) -> None:
+    contacts_page.filters_button.click()
+    assert contacts_page.filter_bar.isVisible()
+    company = contacts_page.filter_bar.widget("company")
+    assert isinstance(company, QLineEdit)
+    company.setText("acm")
+    company.editingFinished.emit()
+    wait_loaded(qtbot, contacts_page)
+    assert shown(contacts_page) == ["Grace Hopper", "李娜"]
+    company.clear()
+    company.editingFinished.emit()
+    services.list_actions.bulk_update(
+        "contact",
+        [services.lists.rows("contact", contacts_page.model.ids()[:1])[0].id],
+        "owner_id",
+        user_id(services, "Bob"),
+    )
+    owner = contacts_page.filter_bar.widget("owner_id")
+    assert isinstance(owner, QComboBox)
+    owner.setCurrentIndex(owner.findText("Bob"))
+    wait_loaded(qtbot, contacts_page)
+    assert shown(contacts_page) == ["Grace Hopper"]
+
+
+def test_select_and_bulk_edit_owner_writes_the_database(
+    qtbot: QtBot, contacts_page: RecordListPage, services: Services
+) -> None:
+    table = contacts_page.table
+    select_rows(table, 0, 1)
+    assert len(contacts_page.selected_rowids()) == 2
+    contacts_page.findChild(type(contacts_page.filters_button), "list_bulk_edit").click()
+    dialog = contacts_page.bulk_dialog
+    assert dialog is not None and dialog.isVisible()
+    ann = user_id(services, "Ann")
+    dialog.select("owner_id", ann)
+    dialog.accept()
+    wait_loaded(qtbot, contacts_page)
+    with services.db.session(write=False) as session:
+        owned = sorted(
+            c.last_name or "" for c in session.query(Contact).filter(Contact.owner_id == ann)
+        )
+    assert owned == ["Hopper", "Lovelace"]
+    owner_col = [c.key for c in contacts_page.model.columns()].index("owner")
+    assert shown(contacts_page, owner_col)[:2] == ["Ann", "Ann"]
+
+
+def test_delete_key_trashes_and_the_trash_view_restores(
+    qtbot: QtBot, contacts_page: RecordListPage, services: Services
+) -> None:
+    table = contacts_page.table
+    table.setFocus()
+    select_rows(table, 1)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    wait_loaded(qtbot, contacts_page)
+    qtbot.waitUntil(lambda: contacts_page.model.rowCount() == 4)
+    assert "Ada Lovelace" not in shown(contacts_page)
+    with services.db.session(write=False) as session:
+        ada = session.query(Contact).filter(Contact.first_name == "Ada").one()
+        assert ada.deleted_at is not None
+    contacts_page.findChild(type(contacts_page.filters_button), "list_trash").click()
+    dialog = contacts_page.trash_dialog
+    assert dialog is not None
+    tree = dialog.tree
+    assert tree.topLevelItemCount() == 1
+    assert tree.topLevelItem(0).text(1) == "Ada Lovelace"
+    tree.topLevelItem(0).setSelected(True)
+    dialog.restore_button.click()
+    assert tree.topLevelItemCount() == 0
+    wait_loaded(qtbot, contacts_page)
+    qtbot.waitUntil(lambda: "Ada Lovelace" in shown(contacts_page))
+    with services.db.session(write=False) as session:
+        ada = session.query(Contact).filter(Contact.first_name == "Ada").one()
+        assert ada.deleted_at is None
+    dialog.close()
+
+
+def test_enter_opens_the_record_and_ctrl_n_asks_for_a_new_one(
+    qtbot: QtBot, contacts_page: RecordListPage
+) -> None:
+    table = contacts_page.table
+    table.setFocus()
+    table.setCurrentIndex(contacts_page.model.index(0, 0))
+    with qtbot.waitSignal(contacts_page.hub.sig_open_record) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    kind, record_id = opened.args
+    assert kind == "contact" and record_id == contacts_page.model.record_id(0)
+    with qtbot.waitSignal(contacts_page.hub.sig_new_record) as new:
+        qtbot.keyClick(table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert new.args == ["contact"]
+
+
+def test_column_chooser_shows_custom_properties(
+    qtbot: QtBot, contacts_page: RecordListPage
+) -> None:
+    menu = contacts_page.columns_menu()
+    texts = [a.text() for a in menu.actions()]
+    assert "Shoe size" in texts and "Tags" in texts
+    next(a for a in menu.actions() if a.text() == "Shoe size").setChecked(True)
+    model = contacts_page.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[-1] == "Shoe size"
+    assert shown(contacts_page, model.columnCount() - 1) == ["39", "38", "40", "36", "37"]
+
+
+def test_saved_views_keep_filters_sort_and_columns(
+    qtbot: QtBot,
+    contacts_page: RecordListPage,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    contacts_page.filter_bar.set_values({"company": "acme"})
+    contacts_page.sort_key, contacts_page.descending = "name", True
+    contacts_page.reload()
+    wait_loaded(qtbot, contacts_page)
+    assert shown(contacts_page) == ["李娜", "Grace Hopper"]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Acme people", True))
+    contacts_page.sidebar.save_button.click()
+    assert contacts_page.sidebar.view_names() == ["Acme people"]
+    assert [v.name for v in services.list_actions.views("contact")] == ["Acme people"]
+    contacts_page.sidebar.choose("")  # "All"
+    wait_loaded(qtbot, contacts_page)
+    assert len(shown(contacts_page)) == 5
+    contacts_page.sidebar.choose("Acme people")
+    wait_loaded(qtbot, contacts_page)
+    assert shown(contacts_page) == ["李娜", "Grace Hopper"]
+
+
+def test_companies_and_deals_pages(qtbot: QtBot, services: Services) -> None:
+    companies = make_page(qtbot, services, CompaniesPage)
+    assert shown(companies) == ["Acme"]
+    deals = make_page(qtbot, services, DealsPage)
+    assert shown(deals) == ["Big deal", "Small deal"]
+    amount = deals.filter_bar.widget("amount_min")
+    assert isinstance(amount, QLineEdit)
+    amount.setText("100")
+    amount.editingFinished.emit()
+    wait_loaded(qtbot, deals)
+    assert shown(deals) == ["Big deal"]
+    amount_col = [c.key for c in deals.model.columns()].index("amount")
+    assert shown(deals, amount_col) == ["900.00"]
+
+
+def test_opening_a_database_purges_what_was_trashed_over_30_days_ago(
+    qtbot: QtBot, services: Services
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    with UnitOfWork(services.db) as session:
+        old = session.query(Contact).filter(Contact.first_name == "Alan").one()
+        recent = session.query(Contact).filter(Contact.first_name == "Grace").one()
+        old.deleted_at = datetime.now(UTC) - timedelta(days=31)
+        recent.deleted_at = datetime.now(UTC) - timedelta(days=29)
+    page = make_page(qtbot, services, ContactsPage)
+    qtbot.waitUntil(lambda: services.trash.count() == 1)
+    assert [i.title for i in services.trash.items()] == ["Grace Hopper"]
+    assert len(shown(page)) == 3
+
+
+def test_big_lists_paint_their_first_ids_then_append_the_rest(
+    qtbot: QtBot, qtmodeltester: ModelTester, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(list_page, "FIRST_IDS", 2)
+    page = make_page(qtbot, services, ContactsPage)
+    qtmodeltester.check(page.model)
+    assert shown(page) == ["Grace Hopper", "Ada Lovelace", "Alan Turing", "张伟", "李娜"]
+    assert page.count_label.text() == "5 contacts"
