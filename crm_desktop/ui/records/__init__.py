@@ -1,0 +1,1 @@
+"""Record editors (contact, company, deal) with timeline, leads, duplicates and merge."""
