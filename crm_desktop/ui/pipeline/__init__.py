@@ -1,0 +1,1 @@
+"""Pipeline: the pipeline page of the main window."""
