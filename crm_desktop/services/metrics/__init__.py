@@ -1,0 +1,1 @@
+"""Dashboard and report metrics: SQL aggregates over the definitions of DESIGN.md section 3."""

@@ -1,0 +1,65 @@
+"""Drill-down: the deals behind a figure, from the same ``DealSet`` that computed it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from crm_desktop.services.metrics.base import (
+    DEAL_FROM,
+    DEAL_VALUE,
+    PROBABILITY,
+    DealSet,
+    MetricsQuery,
+)
+
+DRILL_LIMIT = 5000
+
+
+@dataclass(frozen=True)
+class DealRow:
+    id: str
+    name: str
+    owner_name: str | None
+    stage_name: str | None
+    outcome: str
+    #: in the base currency (None when the deal has no amount)
+    value: float | None
+    currency: str
+    probability: int
+    expected_close_date: date | None
+    closed_on: date | None
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+def deal_rows(query: MetricsQuery, deal_set: DealSet, limit: int = DRILL_LIMIT) -> list[DealRow]:
+    """The deals of ``deal_set``, biggest first (at most ``limit``)."""
+    sql = (
+        f"SELECT d.id, d.name, u.name, s.name, d.outcome, {DEAL_VALUE}, d.currency, "
+        f"{PROBABILITY}, d.expected_close_date, d.closed_at "
+        f"FROM {DEAL_FROM} LEFT JOIN user u ON u.id = d.owner_id "
+        f"WHERE {deal_set.where()} ORDER BY 6 DESC, d.name LIMIT :limit"
+    )
+    rows = query.rows(sql, {**deal_set.params, "limit": limit})
+    return [
+        DealRow(
+            id=r[0],
+            name=r[1],
+            owner_name=r[2],
+            stage_name=r[3],
+            outcome=r[4],
+            value=None if r[5] is None else round(r[5], 2),
+            currency=r[6],
+            probability=int(r[7]),
+            expected_close_date=_day(r[8]),
+            closed_on=_day(r[9]),
+        )
+        for r in rows
+    ]
+
+
+def deal_count(query: MetricsQuery, deal_set: DealSet) -> int:
+    return int(query.deal_aggregate(deal_set, "COUNT(*)")[0][0])

@@ -1,0 +1,159 @@
+"""Open pipeline X-ray: by stage, stage-to-stage funnel, time in stage, stale and stuck deals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from crm_desktop.domain import metrics as m
+from crm_desktop.services.metrics.base import (
+    OPEN_VALUE,
+    PROBABILITY,
+    DealSet,
+    Filters,
+    MetricsQuery,
+    created_deals,
+    money,
+    open_deals,
+)
+
+DEFAULT_STUCK_DAYS = 30
+#: Position reached by a deal: won deals passed every open stage.
+REACHED = (
+    "(CASE WHEN d.outcome = 'won' THEN 1000000 ELSE (SELECT MAX(ts.position) "
+    "FROM stage_change sc JOIN stage ts ON ts.id = sc.to_stage_id "
+    "WHERE sc.deal_id = d.id AND ts.outcome = 'open') END)"
+)
+DAYS_IN_STAGE = "(julianday(:today) - julianday(COALESCE(d.stage_entered_at, d.created_at)))"
+#: No activity for longer than the stage's rotting days, and nothing scheduled.
+STALE = (
+    "s.rotting_days IS NOT NULL "
+    "AND julianday(:today) - julianday(COALESCE(d.last_activity_at, d.stage_entered_at, "
+    "d.created_at)) > s.rotting_days "
+    "AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.deal_id = d.id AND a.deleted_at IS NULL "
+    "AND a.occurred_at >= :today) "
+    "AND NOT EXISTS (SELECT 1 FROM task t WHERE t.deal_id = d.id AND t.deleted_at IS NULL "
+    "AND t.done_at IS NULL AND (t.due_at IS NULL OR t.due_at >= :today))"
+)
+
+
+@dataclass(frozen=True)
+class StageFigure:
+    stage_id: str | None
+    name: str | None
+    position: int
+    count: int
+    value: float
+    weighted_value: float
+    #: mean days the open deals have been in this stage
+    avg_days_in_stage: float | None
+
+
+@dataclass(frozen=True)
+class FunnelStep:
+    pipeline_id: str
+    stage_id: str
+    name: str
+    position: int
+    #: deals created in the period that reached this stage or a later one
+    reached: int
+    #: share of the previous step's deals that reached this one (None for the first)
+    conversion: float | None
+
+
+@dataclass(frozen=True)
+class XrayData:
+    stages: tuple[StageFigure, ...]
+    funnel: tuple[FunnelStep, ...]
+    stale_count: int
+    stale_value: float
+    stuck_count: int
+    stuck_value: float
+    stuck_days: int
+
+
+def stage_deal_set(filters: Filters, stage_id: str | None) -> DealSet:
+    if stage_id is None:
+        return open_deals(filters).narrowed("d.stage_id IS NULL")
+    return open_deals(filters).narrowed("d.stage_id = :x_stage", x_stage=stage_id)
+
+
+def funnel_cohort(filters: Filters, pipeline_id: str) -> DealSet:
+    """Deals of the pipeline created in the period."""
+    return created_deals(filters).narrowed("d.pipeline_id = :f_pipe", f_pipe=pipeline_id)
+
+
+def funnel_deal_set(filters: Filters, pipeline_id: str, position: int) -> DealSet:
+    """Deals of the funnel's cohort that reached the stage at ``position`` or later."""
+    cohort = funnel_cohort(filters, pipeline_id)
+    return cohort.narrowed(f"{REACHED} >= :x_pos", x_pos=position)
+
+
+def stale_deal_set(filters: Filters) -> DealSet:
+    return open_deals(filters).narrowed(STALE)
+
+
+def stuck_deal_set(filters: Filters, days: int) -> DealSet:
+    return open_deals(filters).narrowed(f"{DAYS_IN_STAGE} > :x_stuck", x_stuck=days)
+
+
+def _when(condition: str, value: str) -> str:
+    return f"COALESCE(SUM(CASE WHEN {condition} THEN {value} END), 0)"
+
+
+def by_stage(query: MetricsQuery, stuck_days: int) -> list[Any]:
+    """Per stage of the open deals: figures, then stale and stuck counts and values."""
+    stuck = f"{DAYS_IN_STAGE} > :x_stuck"
+    rows = query.deal_aggregate(
+        open_deals(query.filters).narrowed("1", x_stuck=stuck_days),
+        f"d.stage_id, s.name, COALESCE(s.position, -1), COUNT(*), "
+        f"COALESCE(SUM({OPEN_VALUE}), 0), COALESCE(SUM({OPEN_VALUE} * {PROBABILITY} / 100.0), 0),"
+        f" AVG({DAYS_IN_STAGE}), MIN(d.pipeline_id), {_when(STALE, '1')}, "
+        f"{_when(STALE, OPEN_VALUE)}, {_when(stuck, '1')}, {_when(stuck, OPEN_VALUE)}",
+        "d.stage_id",
+    )
+    rows.sort(key=lambda r: (r[7] or "", r[2]))
+    return rows
+
+
+def funnel(query: MetricsQuery) -> list[FunnelStep]:
+    """Stage-to-stage conversion of the deals created in the period, in the chosen pipeline."""
+    pipeline_id = query.filters.pipeline_id or _default_pipeline(query)
+    if pipeline_id is None:
+        return []
+    cohort = funnel_cohort(query.filters, pipeline_id)
+    reached = dict(query.deal_aggregate(cohort, f"{REACHED}, COUNT(*)", "1"))
+    stages = query.rows(
+        "SELECT id, name, position FROM stage WHERE pipeline_id = :p AND deleted_at IS NULL "
+        "AND outcome = 'open' ORDER BY position",
+        {"p": pipeline_id},
+    )
+    steps: list[FunnelStep] = []
+    for stage_id, name, position in stages:
+        count = sum(n for pos, n in reached.items() if pos is not None and pos >= position)
+        previous = steps[-1].reached if steps else None
+        rate = None if previous is None else m.conversion(count, previous)
+        steps.append(FunnelStep(pipeline_id, stage_id, name, position, count, rate))
+    return steps
+
+
+def _default_pipeline(query: MetricsQuery) -> str | None:
+    rows = query.rows(
+        "SELECT id FROM pipeline WHERE deleted_at IS NULL "
+        "ORDER BY is_default DESC, position LIMIT 1"
+    )
+    return str(rows[0][0]) if rows else None
+
+
+def pipeline_xray(query: MetricsQuery, stuck_days: int = DEFAULT_STUCK_DAYS) -> XrayData:
+    rows = by_stage(query, stuck_days)
+    stages = [StageFigure(r[0], r[1], r[2], r[3], money(r[4]), money(r[5]), r[6]) for r in rows]
+    return XrayData(
+        stages=tuple(stages),
+        funnel=tuple(funnel(query)),
+        stale_count=int(sum(r[8] for r in rows)),
+        stale_value=money(sum(r[9] for r in rows)),
+        stuck_count=int(sum(r[10] for r in rows)),
+        stuck_value=money(sum(r[11] for r in rows)),
+        stuck_days=stuck_days,
+    )

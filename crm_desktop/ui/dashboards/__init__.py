@@ -1,0 +1,1 @@
+"""Dashboards: the dashboards page of the main window."""
