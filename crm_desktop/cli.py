@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from crm_desktop import __version__
 
@@ -46,7 +48,55 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check the database's integrity")
     _db_option(check)
     check.set_defaults(handler=_cmd_check)
+
+    search = sub.add_parser("search", help="find contacts, companies and deals")
+    search.add_argument("text", metavar="TEXT", help="part of a name, email, phone or company")
+    _db_option(search)
+    search.add_argument("--kind", choices=["contacts", "companies", "deals"], help="one kind only")
+    search.add_argument("--limit", type=int, default=20, metavar="N", help="at most N matches")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.set_defaults(handler=_cmd_search)
+
+    report = sub.add_parser("report", help="sales reports and KPIs")
+    report_sub = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    _add_report_kpis(report_sub)
+
+    from crm_desktop.services.importing.commands import add_export_arguments, add_import_arguments
+
+    import_ = sub.add_parser("import", help="import records from a CSV, TSV or XLSX file")
+    add_import_arguments(import_)
+    _db_option(import_)
+    import_.set_defaults(handler=_cmd_import)
+
+    export = sub.add_parser("export", help="export records to CSV, XLSX or vCard")
+    add_export_arguments(export)
+    _db_option(export)
+    export.set_defaults(handler=_cmd_export)
     return parser
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _add_report_kpis(report_sub: Any) -> None:
+    kpis = report_sub.add_parser(
+        "kpis",
+        help="win rate, won/lost/open values, average deal size, sales cycle",
+        description="Closed figures cover deals closed from --from to --to (all time by "
+        "default); open figures are as of now. Money is in the base currency.",
+    )
+    _db_option(kpis)
+    kpis.add_argument("--from", dest="start", type=_iso_date, metavar="DATE", help="first day")
+    kpis.add_argument("--to", dest="end", type=_iso_date, metavar="DATE", help="last day")
+    kpis.add_argument("--owner", metavar="NAME", help="only this owner's deals")
+    kpis.add_argument("--pipeline", metavar="NAME", help="only this pipeline's deals")
+    kpis.add_argument("--by", choices=["owner"], help="one set of KPIs per owner")
+    kpis.add_argument("--json", action="store_true", help="print JSON")
+    kpis.set_defaults(handler=_cmd_report_kpis)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -98,3 +148,65 @@ def _cmd_check(args: argparse.Namespace) -> int:
     for line in report.lines():
         print(line)
     return 0 if report.ok else 1
+
+
+def _cmd_report_kpis(args: argparse.Namespace) -> int:
+    import json
+
+    from crm_desktop.services.container import Services
+    from crm_desktop.services.metrics.report_kpis import KpiRequest, kpi_report, report_lines
+
+    path = _database_path(args)
+    if not path.exists():
+        print(f"crm-desktop: {path}: no such database", file=sys.stderr)
+        return 2
+    request = KpiRequest(args.start, args.end, args.owner, args.pipeline, args.by == "owner")
+    services = Services.open(path)
+    try:
+        data = kpi_report(services.db, request)
+    finally:
+        services.close()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for line in report_lines(data):
+            print(line)
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    import json
+    from dataclasses import asdict
+
+    from crm_desktop.services.container import Services
+    from crm_desktop.services.search import SearchService
+
+    path = _database_path(args)
+    if not path.exists():
+        print(f"crm-desktop: {path}: no such database", file=sys.stderr)
+        return 2
+    services = Services.open(path)
+    try:
+        hits = SearchService(services.db).search(args.text, args.kind, max(args.limit, 0))
+    finally:
+        services.close()
+    if args.json:
+        print(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=2))
+        return 0
+    for hit in hits:
+        print(f"{hit.kind:8} {hit.id}  {hit.title}" + (f"  ({hit.detail})" if hit.detail else ""))
+    if not hits:
+        print("no matches", file=sys.stderr)
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from crm_desktop.services.importing.commands import run_import
+
+    return run_import(args, _database_path(args))
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from crm_desktop.services.importing.commands import run_export
+
+    return run_export(args, _database_path(args))

@@ -5,11 +5,27 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.board import BoardService
+from crm_desktop.services.board_moves import BoardMoves
 from crm_desktop.services.companies import CompanyService
 from crm_desktop.services.contacts import ContactService
 from crm_desktop.services.deals import DealService
+from crm_desktop.services.duplicates import DuplicateService
+from crm_desktop.services.exporting import ExportService
+from crm_desktop.services.importing.mapping import MappingTemplates
+from crm_desktop.services.importing.runner import ImportService
+from crm_desktop.services.leads import LeadService
+from crm_desktop.services.listing import ListActions, ListService
+from crm_desktop.services.lookups import LookupService
+from crm_desktop.services.metrics.service import MetricsService
+from crm_desktop.services.metrics.targets import TargetService
 from crm_desktop.services.pipelines import PipelineService
+from crm_desktop.services.search import SearchService
 from crm_desktop.services.summary import SummaryService
+from crm_desktop.services.tasks_basic import FollowUpService
+from crm_desktop.services.timeline import TimelineService
+from crm_desktop.services.trash import TrashService
 from crm_desktop.services.users import UserService
 from crm_desktop.storage import paths
 from crm_desktop.storage.database import Database, open_database
@@ -31,6 +47,23 @@ class Services:
     contacts: ContactService = field(init=False)
     deals: DealService = field(init=False)
     pipelines: PipelineService = field(init=False)
+    board: BoardService = field(init=False)
+    board_moves: BoardMoves = field(init=False)
+    activities: ActivityService = field(init=False)
+    timeline: TimelineService = field(init=False)
+    duplicates: DuplicateService = field(init=False)
+    leads: LeadService = field(init=False)
+    lookups: LookupService = field(init=False)
+    metrics: MetricsService = field(init=False)
+    targets: TargetService = field(init=False)
+    follow_ups: FollowUpService = field(init=False)
+    search: SearchService = field(init=False)
+    lists: ListService = field(init=False)
+    list_actions: ListActions = field(init=False)
+    trash: TrashService = field(init=False)
+    imports: ImportService = field(init=False)
+    exports: ExportService = field(init=False)
+    import_templates: MappingTemplates = field(init=False)
 
     def __post_init__(self) -> None:
         actor = self._actor
@@ -38,8 +71,25 @@ class Services:
         self.users = UserService(self.db, actor)
         self.companies = CompanyService(self.db, actor)
         self.contacts = ContactService(self.db, actor)
+        self.search = SearchService(self.db)
+        self.lists = ListService(self.db)
+        self.list_actions = ListActions(self.db, actor)
+        self.trash = TrashService(self.db, actor)
+        self.imports = ImportService(self.db, actor)
+        self.exports = ExportService(self.db)
+        self.import_templates = MappingTemplates(self.db, actor)
         self.deals = DealService(self.db, actor)
         self.pipelines = PipelineService(self.db)
+        self.board = BoardService(self.db)
+        self.board_moves = BoardMoves(self.db, actor)
+        self.activities = ActivityService(self.db, actor)
+        self.timeline = TimelineService(self.db)
+        self.duplicates = DuplicateService(self.db, actor)
+        self.leads = LeadService(self.db, actor)
+        self.lookups = LookupService(self.db)
+        self.metrics = MetricsService(self.db)
+        self.targets = TargetService(self.db, actor)
+        self.follow_ups = FollowUpService(self.db, actor)
 
     def _actor(self) -> str | None:
         return self.current_user_id
