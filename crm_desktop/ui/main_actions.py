@@ -20,7 +20,17 @@ class MainActions(QObject):
         super().__init__(parent)
         self.open_database = self._action(self.tr("&Open Database…"), "Ctrl+O")
         self.generate_demo = self._action(self.tr("&Generate Demo Data…"))
-        self.generate_demo.setEnabled(False)  # until a database is open
+        self.import_data = self._action(self.tr("&Import…"), "Ctrl+Shift+I")
+        self.import_history = self._action(self.tr("Import &History…"))
+        self.export_data = self._action(self.tr("&Export…"), "Ctrl+Shift+E")
+        self.database_actions = [
+            self.generate_demo,
+            self.import_data,
+            self.import_history,
+            self.export_data,
+        ]
+        for action in self.database_actions:
+            action.setEnabled(False)  # until a database is open
         self.quit = self._action(self.tr("&Quit"), "Ctrl+Q")
         self.about = self._action(fill(self.tr("&About %1"), APP_NAME))
         self.about_qt = self._action(self.tr("About &Qt"))
@@ -44,6 +54,8 @@ class MainActions(QObject):
     def fill_menu_bar(self, bar: QMenuBar, undo: UndoManager) -> None:
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.open_database, self.generate_demo])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_data, self.import_history, self.export_data])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         undo.add_to_menu(bar.addMenu(self.tr("&Edit")))

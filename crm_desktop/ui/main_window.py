@@ -99,6 +99,11 @@ class MainWindow(QMainWindow):
         actions.page_group.triggered.connect(self._on_page_action_triggered)
         actions.open_database.triggered.connect(self.database.choose_and_open)
         actions.generate_demo.triggered.connect(self.database.generate_demo)
+        actions.import_data.triggered.connect(lambda: self._open_data_tool("open_import_wizard"))
+        actions.import_history.triggered.connect(
+            lambda: self._open_data_tool("open_import_history")
+        )
+        actions.export_data.triggered.connect(lambda: self._open_data_tool("open_export_dialog"))
         actions.quit.triggered.connect(self.close)
         actions.about.triggered.connect(self._on_about_requested)
         actions.about_qt.triggered.connect(QApplication.aboutQt)
@@ -131,22 +136,38 @@ class MainWindow(QMainWindow):
 
     def _on_database_opened(self, services: Services) -> None:
         self.setWindowTitle(f"{services.path.name} — {APP_NAME}")
-        self.main_actions.generate_demo.setEnabled(True)
+        for action in self.main_actions.database_actions:
+            action.setEnabled(True)
         if self.record_opener is None:
             from crm_desktop.ui.records.opener import RecordOpener
 
             self.record_opener = RecordOpener(self.hub, self, undo=self.undo, services=services)
 
+    def _open_data_tool(self, opener: str) -> None:
+        services = self.database.services
+        if services is None:
+            return
+        from crm_desktop.ui import importer
+
+        getattr(importer, opener)(self, services, self.hub)
+
     def _restore_state(self) -> None:
         geometry = self.settings.value(GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(DEFAULT_SIZE)
+            self.resize(self._first_run_size())
         state = self.settings.value(STATE_KEY)
         if isinstance(state, QByteArray):
             self.restoreState(state)
         keys = [spec.key for spec in PAGES]
         saved = self.settings.value(PAGE_KEY, "")
         self.show_page(keys.index(saved) if saved in keys else 0)
+
+    def _first_run_size(self) -> QSize:
+        """Most of the screen (the board and dashboards need room), at least DEFAULT_SIZE."""
+        screen = self.screen().availableGeometry()
+        width = max(DEFAULT_SIZE.width(), min(1600, int(screen.width() * 0.92)))
+        height = max(DEFAULT_SIZE.height(), min(1000, int(screen.height() * 0.92)))
+        return QSize(min(width, screen.width()), min(height, screen.height()))
 
     def _save_state(self) -> None:
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())

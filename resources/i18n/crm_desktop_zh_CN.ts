@@ -192,6 +192,18 @@ The file was not changed. Use File &gt; Open Database… to choose another one.<
         <translation>生成演示数据(&amp;G)…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>导入历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>

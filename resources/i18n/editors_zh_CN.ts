@@ -205,7 +205,7 @@
     <message>
         <location filename="../../crm_desktop/ui/records/editor.py" line="93"/>
         <source>Convert to deal</source>
-        <translation>转为交易</translation>
+        <translation>转为商机</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/records/editor.py" line="130"/>
@@ -263,7 +263,7 @@
     <message>
         <location filename="../../crm_desktop/ui/records/fields.py" line="52"/>
         <source>Opportunity</source>
-        <translation>商机</translation>
+        <translation>销售机会</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/records/fields.py" line="53"/>
@@ -513,7 +513,7 @@
     <message>
         <location filename="../../crm_desktop/ui/records/fields.py" line="157"/>
         <source>Deal</source>
-        <translation>交易</translation>
+        <translation>商机</translation>
     </message>
 </context>
 <context>

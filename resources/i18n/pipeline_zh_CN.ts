@@ -6,7 +6,7 @@
     <message>
         <location filename="../../crm_desktop/ui/pipeline/actions.py" line="25"/>
         <source>Open deal</source>
-        <translation>打开交易</translation>
+        <translation>打开商机</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/pipeline/actions.py" line="26"/>
@@ -115,7 +115,7 @@
     <message>
         <location filename="../../crm_desktop/ui/pipeline/filter_bar.py" line="30"/>
         <source>Search deals or companies</source>
-        <translation>搜索交易或公司</translation>
+        <translation>搜索商机或公司</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/pipeline/filter_bar.py" line="34"/>
@@ -150,7 +150,7 @@
     <message>
         <location filename="../../crm_desktop/ui/pipeline/filter_bar.py" line="100"/>
         <source>My deals</source>
-        <translation>我的交易</translation>
+        <translation>我的商机</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/pipeline/filter_bar.py" line="135"/>
@@ -196,7 +196,7 @@
     <message>
         <location filename="../../crm_desktop/ui/pipeline/dialogs.py" line="66"/>
         <source>New deal in {stage}</source>
-        <translation>在“{stage}”中新建交易</translation>
+        <translation>在“{stage}”中新建商机</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/pipeline/dialogs.py" line="81"/>
@@ -211,7 +211,7 @@
     <message>
         <location filename="../../crm_desktop/ui/pipeline/dialogs.py" line="108"/>
         <source>A deal needs a name.</source>
-        <translation>交易需要一个名称。</translation>
+        <translation>商机需要一个名称。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/pipeline/dialogs.py" line="110"/>
@@ -259,12 +259,12 @@
     <message>
         <location filename="../../crm_desktop/ui/pipeline/page.py" line="271"/>
         <source>The deal was deleted meanwhile; it is no longer on the board.</source>
-        <translation>该交易已被他人删除，不再显示在看板上。</translation>
+        <translation>该商机已被他人删除，不再显示在看板上。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/pipeline/page.py" line="272"/>
         <source>The deal was already marked won or lost meanwhile.</source>
-        <translation>该交易已被标记为赢单或输单。</translation>
+        <translation>该商机已被标记为赢单或输单。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/pipeline/page.py" line="273"/>
@@ -289,7 +289,7 @@
     <message>
         <location filename="../../crm_desktop/ui/pipeline/page.py" line="311"/>
         <source>Deal not created</source>
-        <translation>未创建交易</translation>
+        <translation>未创建商机</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/pipeline/page.py" line="337"/>

@@ -67,7 +67,7 @@
     <message>
         <location filename="../../crm_desktop/ui/companies/page.py" line="41"/>
         <source>Has open deals</source>
-        <translation>有进行中的交易</translation>
+        <translation>有进行中的商机</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/companies/page.py" line="42"/>
@@ -138,7 +138,7 @@
     <message>
         <location filename="../../crm_desktop/ui/contacts/page.py" line="55"/>
         <source>Has open deals</source>
-        <translation>有进行中的交易</translation>
+        <translation>有进行中的商机</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/contacts/page.py" line="56"/>
@@ -166,12 +166,12 @@
     <message>
         <location filename="../../crm_desktop/ui/deals/page.py" line="25"/>
         <source>Deals</source>
-        <translation>交易</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/deals/page.py" line="31"/>
         <source>%1 deals</source>
-        <translation>%1 个交易</translation>
+        <translation>%1 个商机</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/deals/page.py" line="35"/>
@@ -418,7 +418,7 @@
     <message>
         <location filename="../../crm_desktop/ui/models/labels.py" line="63"/>
         <source>Opportunity</source>
-        <translation>商机</translation>
+        <translation>销售机会</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/models/labels.py" line="64"/>
@@ -498,7 +498,7 @@
     <message>
         <location filename="../../crm_desktop/ui/models/labels.py" line="88"/>
         <source>Deals</source>
-        <translation>交易</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/models/labels.py" line="89"/>
@@ -518,7 +518,7 @@
     <message>
         <location filename="../../crm_desktop/ui/models/labels.py" line="95"/>
         <source>Deal</source>
-        <translation>交易</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/models/labels.py" line="96"/>

@@ -224,6 +224,7 @@ def test_targets_editor_writes_the_target_table(
     assert isinstance(owner, QComboBox)
     owner.setCurrentIndex(0)  # the team
     dialog.table.setItem(row, 4, QTableWidgetItem("123456.78"))
+    generation = page.generation
     with qtbot.waitSignal(page.hub.sig_changed) as changed:
         dialog.save()
     assert changed.args[0].touches(EntityKind.TARGET)
@@ -232,7 +233,7 @@ def test_targets_editor_writes_the_target_table(
     team = [t for t in targets if t.owner_id is None]
     assert [str(t.amount) for t in team] == ["123456.78"]
     # the change reloads the figures (after a short delay that gathers bursts of changes)
-    qtbot.waitUntil(lambda: page.is_loading() or tab in page.stale, timeout=5000)
+    qtbot.waitUntil(lambda: page.generation > generation, timeout=5000)
     wait_loaded(qtbot, page)
 
 

@@ -122,3 +122,27 @@ def test_run_gui_exits_with_0_after_an_open_error(
     assert status == 0
     assert bad.read_bytes() == NOT_A_DATABASE
     assert (tmp_path / "crm-desktop" / "crm-desktop.conf").exists()  # window state saved
+
+
+def test_file_menu_opens_import_history_and_export(open_window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from crm_desktop.ui.importer.export_dialog import ExportDialog
+    from crm_desktop.ui.importer.history import ImportHistoryDialog
+    from crm_desktop.ui.importer.wizard import ImportWizard
+
+    actions = open_window.main_actions
+    assert all(a.isEnabled() for a in actions.database_actions)
+    for action, cls in [
+        (actions.import_data, ImportWizard),
+        (actions.import_history, ImportHistoryDialog),
+        (actions.export_data, ExportDialog),
+    ]:
+        action.trigger()
+        qtbot.waitUntil(
+            lambda cls=cls: any(isinstance(w, cls) and w.isVisible()
+                                for w in QApplication.topLevelWidgets())
+        )  # fmt: skip
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, cls):
+                widget.close()
