@@ -1,0 +1,179 @@
+"""Base currency, hand-edited exchange rates with effective dates, and converting amounts.
+
+A rate is the value of one unit of ``code`` in the base currency from ``effective_from`` on.
+``convert`` follows the same rule as the metrics SQL (``metrics.base.rate_sql``): the latest
+rate effective on the day; before the first known rate, the first rate; the base currency
+itself converts at 1; a currency with no rate at all cannot be converted (``None``).
+"""
+
+from __future__ import annotations
+
+import locale
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.changes import Changes
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.storage.database import Database
+from crm_desktop.storage.models import Currency, CurrencyRate, Setting
+from crm_desktop.storage.unit_of_work import UnitOfWork
+
+DEFAULT_BASE = "USD"
+BASE_KEY = "base_currency"
+
+#: Currencies a team is likely to need, offered even before any is stored.
+COMMON = {
+    "USD": ("US Dollar", "$"),
+    "EUR": ("Euro", "€"),
+    "CNY": ("Chinese Yuan", "¥"),
+    "GBP": ("British Pound", "£"),
+    "JPY": ("Japanese Yen", "¥"),
+    "HKD": ("Hong Kong Dollar", "HK$"),
+    "SGD": ("Singapore Dollar", "S$"),
+    "AUD": ("Australian Dollar", "A$"),
+    "CAD": ("Canadian Dollar", "C$"),
+    "CHF": ("Swiss Franc", "CHF"),
+}
+
+
+@dataclass(frozen=True)
+class RateDTO:
+    id: str
+    code: str
+    rate: float
+    effective_from: date
+
+
+def system_currency() -> str:
+    """The system locale's currency code when Python can tell, else USD."""
+    try:
+        code = locale.localeconv().get("int_curr_symbol", "")
+    except (ValueError, locale.Error):  # pragma: no cover - exotic locales
+        code = ""
+    code = str(code).strip().upper()[:3]
+    return code if len(code) == 3 and code.isalpha() else DEFAULT_BASE
+
+
+def base_currency(session: Session) -> str:
+    setting = session.get(Setting, BASE_KEY)
+    value = setting.value if setting is not None else None
+    return value.upper() if isinstance(value, str) and value else DEFAULT_BASE
+
+
+def rate_on(session: Session, code: str, on_date: date) -> float | None:
+    """The base-currency value of one ``code`` on ``on_date`` (see the module doc)."""
+    code = code.upper()
+    if code == base_currency(session):
+        return 1.0
+    stmt = select(CurrencyRate.rate).where(CurrencyRate.code == code)
+    latest = (
+        stmt.where(CurrencyRate.effective_from <= on_date)
+        .order_by(CurrencyRate.effective_from.desc(), CurrencyRate.created_at.desc())
+        .limit(1)
+    )
+    rate = session.scalar(latest)
+    if rate is None:
+        rate = session.scalar(stmt.order_by(CurrencyRate.effective_from).limit(1))
+    return float(rate) if rate is not None else None
+
+
+def convert(
+    session: Session, amount: Decimal | float | None, code: str, on_date: date
+) -> Decimal | None:
+    """``amount`` of ``code`` in the base currency on ``on_date``, rounded to cents."""
+    if amount is None:
+        return None
+    rate = rate_on(session, code, on_date)
+    if rate is None:
+        return None
+    value = Decimal(str(amount)) * Decimal(str(rate))
+    return value.quantize(Decimal("0.01"))
+
+
+class CurrencyService:
+    def __init__(self, db: Database, actor: Callable[[], str | None] = lambda: None) -> None:
+        self._db = db
+        self._actor = actor
+
+    def base_currency(self) -> str:
+        with self._db.session(write=False) as session:
+            return base_currency(session)
+
+    def set_base_currency(self, code: str) -> Changes:
+        code = _clean_code(code)
+        uow = UnitOfWork(self._db, self._actor())
+        with uow as session:
+            _ensure_currency(session, code)
+            setting = session.get(Setting, BASE_KEY)
+            if setting is None:
+                session.add(Setting(key=BASE_KEY, value=code))
+            else:
+                setting.value = code
+        return uow.changes
+
+    def codes(self) -> list[str]:
+        """Stored currency codes plus the common ones, sorted."""
+        with self._db.session(write=False) as session:
+            stored = set(session.scalars(select(Currency.code)))
+        return sorted(stored | set(COMMON))
+
+    def rates(self) -> list[RateDTO]:
+        with self._db.session(write=False) as session:
+            stmt = select(CurrencyRate).order_by(
+                CurrencyRate.code, CurrencyRate.effective_from.desc()
+            )
+            return [
+                RateDTO(r.id, r.code, float(r.rate), r.effective_from)
+                for r in session.scalars(stmt)
+            ]
+
+    def set_rate(self, code: str, rate: float, effective_from: date) -> Changes:
+        """Store a rate; a second rate for the same code and day replaces the first."""
+        code = _clean_code(code)
+        if not rate > 0:
+            raise ValidationError({"rate": "A rate is a positive number."})
+        uow = UnitOfWork(self._db, self._actor())
+        with uow as session:
+            _ensure_currency(session, code)
+            stmt = select(CurrencyRate).where(
+                CurrencyRate.code == code, CurrencyRate.effective_from == effective_from
+            )
+            existing = session.scalars(stmt).first()
+            if existing is None:
+                session.add(
+                    CurrencyRate(code=code, rate=float(rate), effective_from=effective_from)
+                )
+            else:
+                existing.rate = float(rate)
+        return uow.changes
+
+    def delete_rate(self, rate_id: str) -> Changes:
+        uow = UnitOfWork(self._db, self._actor())
+        with uow as session:
+            rate = session.get(CurrencyRate, rate_id)
+            if rate is not None:
+                session.delete(rate)
+        return uow.changes
+
+    def convert(self, amount: Decimal | float | None, code: str, on_date: date) -> Decimal | None:
+        with self._db.session(write=False) as session:
+            return convert(session, amount, code, on_date)
+
+
+def _clean_code(code: str) -> str:
+    code = (code or "").strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise ValidationError({"code": "A currency code is three letters, like USD or CNY."})
+    return code
+
+
+def _ensure_currency(session: Session, code: str) -> None:
+    if session.get(Currency, code) is None:
+        name, symbol = COMMON.get(code, (code, None))
+        session.add(Currency(code=code, name=name, symbol=symbol))
+        session.flush()

@@ -1,0 +1,597 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CurrenciesSection</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/currencies.py" line="52"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/currencies.py" line="52"/>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/currencies.py" line="52"/>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/currencies.py" line="62"/>
+        <source>Base currency:</source>
+        <translation>本位币：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/currencies.py" line="69"/>
+        <source>from</source>
+        <translation>起始于</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/currencies.py" line="71"/>
+        <source>Save rate</source>
+        <translation>保存汇率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/currencies.py" line="75"/>
+        <source>Delete rate</source>
+        <translation>删除汇率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/currencies.py" line="81"/>
+        <source>Totals, dashboards and reports convert every amount to the base currency at the rate in effect on the deal&apos;s day. Rates are entered by hand; nothing is downloaded.</source>
+        <translation>合计、仪表板和报表会按交易当日有效的汇率把所有金额换算为本位币。汇率需手动输入，不会自动下载。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/currencies.py" line="108"/>
+        <source>1 unit = … %1</source>
+        <translation>1 单位 = … %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/language.py" line="20"/>
+        <source>Language of the interface:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/language.py" line="22"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/language.py" line="31"/>
+        <source>The new language applies the next time you start the app.</source>
+        <translation>新语言将在下次启动应用时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesSection</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="86"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="87"/>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="88"/>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="92"/>
+        <source>Show deleted</source>
+        <translation>显示已删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="97"/>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="98"/>
+        <source>Chinese label</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="99"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="100"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="101"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="109"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="111"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="113"/>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="151"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="119"/>
+        <source>Properties of:</source>
+        <translation>属性所属：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="131"/>
+        <source>Renaming a property keeps its values. Deleted properties keep their values too and can be restored.</source>
+        <translation>重命名属性不会丢失数据。已删除的属性也会保留数据，并可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="151"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="155"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="203"/>
+        <source>Delete the property “%1”? Its values are kept and it can be restored from “Show deleted”.</source>
+        <translation>删除属性“%1”？其数据会保留，可在“显示已删除”中恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="206"/>
+        <source>Delete property</source>
+        <translation>删除属性</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="42"/>
+        <source>Edit property</source>
+        <translation>编辑属性</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="42"/>
+        <source>Add property</source>
+        <translation>添加属性</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="52"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="55"/>
+        <source>Label (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="56"/>
+        <source>Label (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="57"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/properties.py" line="58"/>
+        <source>Options (one per line)</source>
+        <translation>选项（每行一个）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsLabels</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="20"/>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="21"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="22"/>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="28"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="29"/>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="30"/>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="36"/>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="37"/>
+        <source>Best case</source>
+        <translation>最佳情况</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="38"/>
+        <source>Commit</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="39"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="40"/>
+        <source>Omitted</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="46"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="47"/>
+        <source>Long text</source>
+        <translation>长文本</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="48"/>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="49"/>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="50"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="51"/>
+        <source>Single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="54"/>
+        <source>Multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="57"/>
+        <source>Yes/no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="58"/>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="59"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="60"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/common.py" line="68"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/page.py" line="52"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/page.py" line="53"/>
+        <source>Pipelines &amp;&amp; stages</source>
+        <translation>销售管道与阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/page.py" line="54"/>
+        <source>Custom properties</source>
+        <translation>自定义属性</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/page.py" line="55"/>
+        <source>Currencies &amp;&amp; rates</source>
+        <translation>货币与汇率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/page.py" line="56"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/page.py" line="57"/>
+        <source>Open or create a database to change its settings.</source>
+        <translation>请打开或新建数据库以修改其设置。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/page.py" line="65"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>StagesSection</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="54"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="55"/>
+        <source>Probability %</source>
+        <translation>赢单概率 %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="56"/>
+        <source>Forecast category</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="57"/>
+        <source>Rotting days</source>
+        <translation>停滞天数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="58"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="75"/>
+        <source>Pipeline:</source>
+        <translation>销售管道：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="78"/>
+        <source>New pipeline…</source>
+        <translation>新建销售管道…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="79"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="86"/>
+        <source>Add stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="87"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="88"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="89"/>
+        <source>Delete stage…</source>
+        <translation>删除阶段…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="95"/>
+        <source>Save lost reasons</source>
+        <translation>保存输单原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="100"/>
+        <source>Drag a row by its number to reorder the stages; edits save at once.</source>
+        <translation>拖动行号可调整阶段顺序；修改会立即保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="104"/>
+        <source>Lost reasons (one per line):</source>
+        <translation>输单原因（每行一个）：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="158"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="188"/>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="214"/>
+        <source>No stage (unassigned)</source>
+        <translation>无阶段（未分配）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="215"/>
+        <source>“%1” holds %2 deals. Move them to:</source>
+        <translation>“%1”中有 %2 个交易。将它们移至：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="217"/>
+        <source>Delete stage</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="234"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="239"/>
+        <source>New pipeline</source>
+        <translation>新建销售管道</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/stages.py" line="247"/>
+        <source>Rename pipeline</source>
+        <translation>重命名销售管道</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSection</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="88"/>
+        <source>Show inactive</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="92"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="92"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="92"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="92"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="99"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="101"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="103"/>
+        <source>Deactivate…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="109"/>
+        <source>I am (on this computer):</source>
+        <translation>我是（本机）：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="120"/>
+        <source>New records are yours by default and “my” filters show your records. This choice is kept on this computer only.</source>
+        <translation>新记录默认归您所有，“我的”筛选显示您的记录。此选择仅保存在本机。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="147"/>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="147"/>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="160"/>
+        <source>(nobody chosen)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="194"/>
+        <source>Keep them with %1</source>
+        <translation>仍归 %1 所有</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="196"/>
+        <source>%1 owns %2 open records. Who takes them over?</source>
+        <translation>%1 名下有 %2 条未完成的记录。由谁接手？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="199"/>
+        <source>Deactivate team member</source>
+        <translation>停用团队成员</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="44"/>
+        <source>Edit team member</source>
+        <translation>编辑团队成员</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="44"/>
+        <source>Add team member</source>
+        <translation>添加团队成员</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="56"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="57"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="58"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="59"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/team.py" line="60"/>
+        <source>Initials</source>
+        <translation>姓名缩写</translation>
+    </message>
+</context>
+</TS>
