@@ -130,6 +130,10 @@ def open_database(path: Path | str) -> Database:
     state = inspect_file(path)
     check_revision(path, state)
     _check_writable(path)
+    if state.exists and state.revision is not None and state.revision != SCHEMA_REVISION:
+        from crm_desktop.storage.backup import backup_before_migration
+
+        backup_before_migration(path)  # raises DatabaseOpenError: then nothing is migrated
     engine = create_sqlite_engine(path)
     try:
         if state.revision != SCHEMA_REVISION:

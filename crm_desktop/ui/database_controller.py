@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from crm_desktop.domain.errors import (
+    CrmError,
     DatabaseOpenError,
     ForeignDatabaseError,
     NewerSchemaError,
@@ -25,14 +27,22 @@ if TYPE_CHECKING:
     from crm_desktop.services.summary import DatabaseSummary
 
 MESSAGE_TIMEOUT_MS = 8000
+log = logging.getLogger(__name__)
 Button = QMessageBox.StandardButton
 
 
 def _open_services(path: Path | None) -> Services:
     # Imported here, on the worker: SQLAlchemy stays out of the GUI's start-up.
+    from crm_desktop.services.backups import BackupService
     from crm_desktop.services.container import Services, default_database_path
 
-    return Services.open(path if path is not None else default_database_path())
+    services = Services.open(path if path is not None else default_database_path())
+    try:
+        BackupService(services.path).maybe_daily_backup()  # at most once a day, rotated
+    except (CrmError, OSError):
+        # The database itself is fine; a failed copy must not keep the rep from working.
+        log.exception("the daily backup of %s failed", services.path)
+    return services
 
 
 class DatabaseController(QObject):

@@ -146,3 +146,14 @@ def test_file_menu_opens_import_history_and_export(open_window: MainWindow, qtbo
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, cls):
                 widget.close()
+
+
+def test_opening_a_database_makes_the_daily_backup_once(
+    open_window: MainWindow, qtbot: QtBot, db_path: Path
+) -> None:
+    backups = db_path.parent / "backups"
+    daily = sorted(p.name for p in backups.glob("*-daily.sqlite3"))
+    assert len(daily) == 1
+    with qtbot.waitSignal(open_window.hub.sig_summary_updated, timeout=10000):
+        open_window.open_database(db_path)
+    assert sorted(p.name for p in backups.glob("*-daily.sqlite3")) == daily

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.enums import ChangeAction, EntityKind
 from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.services.backups import BackupService
 from crm_desktop.services.importing.bulk import raw_connection
 from crm_desktop.services.importing.fields import ImportKind, suggest_mapping
 from crm_desktop.services.importing.job import ImportJob, Tally
@@ -94,6 +95,7 @@ class ImportService:
         options.match_column()  # a bad match key fails before anything starts
         batch_id = new_id()
         if not dry_run:
+            BackupService(self._db.path).back_up_now("before-import")
             self._start_batch(batch_id, table, options)
         session = self._db.session(write=True)
         try:
