@@ -534,43 +534,48 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="55"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="68"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="57"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="70"/>
         <source>Edit selected…</source>
         <translation>编辑所选…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="62"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="75"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="66"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="79"/>
         <source>Trash…</source>
         <translation>回收站…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="128"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="81"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="148"/>
         <source>Edit selected</source>
         <translation>编辑所选</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="144"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="161"/>
         <source>%1 moved to the Trash</source>
         <translation>%1 条已移到回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="181"/>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="196"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="214"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="229"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="182"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="215"/>
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
     </message>
@@ -604,6 +609,16 @@
         <location filename="../../crm_desktop/ui/models/list_page.py" line="295"/>
         <source>Could not load the list: %1</source>
         <translation>无法加载列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/list_undo.py" line="79"/>
+        <source>Edit %1 records</source>
+        <translation>编辑 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/list_undo.py" line="105"/>
+        <source>Move %1 to the Trash</source>
+        <translation>将 %1 条移到回收站</translation>
     </message>
 </context>
 <context>

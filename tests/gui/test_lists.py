@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QTableView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+)
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -18,8 +25,10 @@ from crm_desktop.ui.companies.page import CompaniesPage
 from crm_desktop.ui.contacts.page import ContactsPage
 from crm_desktop.ui.deals.page import DealsPage
 from crm_desktop.ui.hub import SignalHub
+from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.models import list_page
 from crm_desktop.ui.models.list_page import RecordListPage
+from crm_desktop.ui.undo.manager import UndoManager
 
 NAMES = [("伟", "张"), ("娜", "李"), ("Ada", "Lovelace"), ("Grace", "Hopper"), ("Alan", "Turing")]
 
@@ -327,3 +336,204 @@ def test_big_lists_paint_their_first_ids_then_append_the_rest(
     qtmodeltester.check(page.model)
     assert shown(page) == ["Grace Hopper", "Ada Lovelace", "Alan Turing", "张伟", "李娜"]
     assert page.count_label.text() == "5 contacts"
+
+
+# -- undo, redo and export from the list ------------------------------------------------------
+@pytest.fixture
+def window_page(qtbot: QtBot, services: Services) -> tuple[QMainWindow, RecordListPage]:
+    """A contacts page inside a window whose Edit actions are the undo manager's (as in the app)."""
+    hub = SignalHub()
+    page = ContactsPage(hub)
+    undo = UndoManager(hub, page)
+    page.set_undo_manager(undo)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(page)
+    window.addActions([undo.undo_action, undo.redo_action])
+    window.resize(1100, 600)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    hub.sig_database_opened.emit(services)
+    wait_loaded(qtbot, page)
+    return window, page
+
+
+def owners(services: Services) -> dict[str, str | None]:
+    with services.db.session(write=False) as session:
+        return {c.first_name or "": c.owner_id for c in session.query(Contact)}
+
+
+def trashed(services: Services) -> list[str]:
+    with services.db.session(write=False) as session:
+        rows = session.query(Contact).filter(Contact.deleted_at.is_not(None))
+        return sorted(c.first_name or "" for c in rows)
+
+
+def test_bulk_edit_is_undone_by_ctrl_z_and_redone_by_ctrl_shift_z(
+    qtbot: QtBot, window_page: tuple[QMainWindow, RecordListPage], services: Services
+) -> None:
+    window, page = window_page
+    undo = page.undo_manager
+    assert undo is not None
+    before = owners(services)
+    select_rows(page.table, 0, 1, 2)  # Grace Hopper, Ada Lovelace, Alan Turing
+    page.findChild(type(page.filters_button), "list_bulk_edit").click()
+    dialog = page.bulk_dialog
+    assert dialog is not None
+    ann = user_id(services, "Ann")
+    dialog.select("owner_id", ann)
+    dialog.accept()
+    wait_loaded(qtbot, page)
+    edited = {**before, "Grace": ann, "Ada": ann, "Alan": ann}
+    assert owners(services) == edited
+    assert undo.stack.count() == 1 and undo.undo_action.text() == "&Undo Edit 3 records"
+    owner_col = [c.key for c in page.model.columns()].index("owner")
+    qtbot.waitUntil(lambda: shown(page, owner_col)[:3] == ["Ann", "Ann", "Ann"])
+    page.table.setFocus()
+    window.activateWindow()  # the bulk edit dialog had the focus
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert owners(services) == before
+    qtbot.waitUntil(lambda: shown(page, owner_col)[:3] == ["", "", ""])
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, shift_ctrl)
+    assert owners(services) == edited
+    undo.undo()
+    assert owners(services) == before
+    wait_loaded(qtbot, page)
+    window.close()
+
+
+def test_bulk_tag_edit_is_undone_per_record_and_bad_input_pushes_nothing(
+    qtbot: QtBot,
+    window_page: tuple[QMainWindow, RecordListPage],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _window, page = window_page
+    undo = page.undo_manager
+    assert undo is not None
+    with services.db.session(write=False) as session:
+        grace = session.query(Contact).filter(Contact.first_name == "Grace").one().id
+    services.contacts.update(grace, {"tags": ["vip"]})
+    wait_loaded(qtbot, page)
+    select_rows(page.table, 0, 1)  # Grace (already vip) and Ada
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    page.apply_bulk_edit("add_tag", "  ")
+    assert len(warnings) == 1 and "empty" in warnings[0]
+    assert undo.stack.count() == 0
+    page.apply_bulk_edit("add_tag", "vip")
+    page.apply_bulk_edit("add_tag", "golf")
+    assert undo.stack.count() == 2
+
+    def tags() -> dict[str, list[str]]:
+        with services.db.session(write=False) as session:
+            return {c.first_name or "": list(c.tags) for c in session.query(Contact) if c.tags}
+
+    assert tags() == {"Grace": ["vip", "golf"], "Ada": ["vip", "golf"]}
+    undo.undo()
+    assert tags() == {"Grace": ["vip"], "Ada": ["vip"]}
+    undo.undo()
+    assert tags() == {"Grace": ["vip"]}
+    undo.redo()
+    assert tags() == {"Grace": ["vip"], "Ada": ["vip"]}
+    wait_loaded(qtbot, page)
+
+
+def test_delete_two_rows_then_undo_restores_them_and_redo_trashes_again(
+    qtbot: QtBot, window_page: tuple[QMainWindow, RecordListPage], services: Services
+) -> None:
+    _window, page = window_page
+    undo = page.undo_manager
+    assert undo is not None
+    page.table.setFocus()
+    select_rows(page.table, 1, 3)  # Ada Lovelace, 张伟
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert trashed(services) == ["Ada", "伟"]
+    qtbot.waitUntil(lambda: shown(page) == ["Grace Hopper", "Alan Turing", "李娜"])
+    assert undo.undo_action.text() == "&Undo Move 2 to the Trash"
+    undo.undo_action.trigger()
+    assert trashed(services) == []
+    qtbot.waitUntil(lambda: len(shown(page)) == 5)
+    undo.redo_action.trigger()
+    assert trashed(services) == ["Ada", "伟"]
+    qtbot.waitUntil(lambda: len(shown(page)) == 3)
+    wait_loaded(qtbot, page)
+
+
+def test_a_page_without_undo_manager_still_writes(
+    qtbot: QtBot, contacts_page: RecordListPage, services: Services
+) -> None:
+    assert contacts_page.undo_manager is None
+    select_rows(contacts_page.table, 0)
+    contacts_page.trash_selected()
+    assert trashed(services) == ["Grace"]
+    wait_loaded(qtbot, contacts_page)
+
+
+def test_export_button_opens_the_dialog_with_the_searched_ids_and_visible_columns(
+    qtbot: QtBot, contacts_page: RecordListPage, services: Services
+) -> None:
+    contacts_page.set_column_visible("custom.shoe", True)
+    contacts_page.set_column_visible("last_activity_at", True)  # no export equivalent
+    contacts_page.search_box.setText("acme")
+    wait_loaded(qtbot, contacts_page)
+    assert shown(contacts_page) == ["Grace Hopper", "李娜"]
+    expected_ids = [contacts_page.model.record_id(0), contacts_page.model.record_id(1)]
+    contacts_page.findChild(type(contacts_page.filters_button), "list_export").click()
+    dialog = contacts_page.export_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.kind.value == "contacts" and not dialog.kind_box.isEnabled()
+    assert dialog._ids == expected_ids
+    assert dialog.chosen_columns() == [
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "company",
+        "owner",
+        "lifecycle_stage",
+        "custom:shoe",
+    ]
+    dialog.close()
+    contacts_page.sort_key, contacts_page.descending = "name", True
+    contacts_page.reload()
+    wait_loaded(qtbot, contacts_page)
+    contacts_page.open_export()
+    assert contacts_page.export_dialog is not None
+    assert contacts_page.export_dialog._ids == expected_ids[::-1]
+    contacts_page.export_dialog.close()
+
+
+def test_export_from_the_deals_page_maps_the_close_date(qtbot: QtBot, services: Services) -> None:
+    deals = make_page(qtbot, services, DealsPage)
+    deals.set_column_visible("expected_close_date", True)
+    deals.open_export()
+    dialog = deals.export_dialog
+    assert dialog is not None and dialog.kind.value == "deals"
+    assert "close_date" in dialog.chosen_columns() and "outcome" not in dialog.chosen_columns()
+    assert len(dialog._ids or []) == 2
+    dialog.close()
+
+
+def test_in_the_main_window_ctrl_z_undoes_a_delete_from_the_contacts_list(
+    qtbot: QtBot, window: MainWindow, services: Services, db_path: Path
+) -> None:
+    with qtbot.waitSignal(window.hub.sig_database_opened, timeout=10000):
+        window.open_database(db_path)
+    page = window.current_page()
+    assert isinstance(page, ContactsPage) and page.undo_manager is window.undo
+    wait_loaded(qtbot, page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.table.setFocus()
+    select_rows(page.table, 0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert trashed(services) == ["Grace"]
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert trashed(services) == []
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5)
+    wait_loaded(qtbot, page)

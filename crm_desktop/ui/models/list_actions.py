@@ -8,8 +8,11 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.ui.importer import open_export_dialog
+from crm_desktop.ui.models import list_undo
 from crm_desktop.ui.models.bulk_edit import BulkEditDialog, BulkField
 from crm_desktop.ui.models.labels import column_label, custom_label
+from crm_desktop.ui.models.list_export import EXPORT_KINDS, export_columns, ordered_ids
 from crm_desktop.ui.models.record_table import RowIdRole
 from crm_desktop.ui.text import fill
 from crm_desktop.ui.trash.dialog import TrashDialog
@@ -18,10 +21,12 @@ from crm_desktop.ui.widgets.page import Page
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView
 
-    from crm_desktop.services.listing import ColumnInfo, SavedViewDTO
+    from crm_desktop.services.listing import ColumnInfo, ListQuery, SavedViewDTO
+    from crm_desktop.ui.importer.export_dialog import ExportDialog
     from crm_desktop.ui.models.filter_bar import FilterBar
     from crm_desktop.ui.models.record_table import RecordTableModel
     from crm_desktop.ui.models.views_sidebar import ViewsSidebar
+    from crm_desktop.ui.undo.manager import UndoManager
 
 
 class ListPageActions(Page):
@@ -37,14 +42,22 @@ class ListPageActions(Page):
         sort_key: str | None
         descending: bool
         visible_columns: list[str]
+        loading: bool
 
         def reload(self) -> None: ...
+        def current_query(self) -> ListQuery: ...
         def all_columns(self) -> list[ColumnInfo]: ...
         def set_column_visible(self, key: str, visible: bool) -> None: ...
         def _apply_columns(self) -> None: ...
 
     bulk_dialog: BulkEditDialog | None = None
     trash_dialog: TrashDialog | None = None
+    export_dialog: ExportDialog | None = None
+    undo_manager: UndoManager | None = None
+
+    def set_undo_manager(self, manager: UndoManager) -> None:
+        """Bulk edits and trashing go onto the window's undo stack (Ctrl+Z undoes them)."""
+        self.undo_manager = manager
 
     def bulk_fields(self) -> list[BulkField]:
         return []
@@ -64,6 +77,11 @@ class ListPageActions(Page):
                 self.trash_selected,
             ),
             (QCoreApplication.translate("RecordListPage", "Trash…"), "list_trash", self.open_trash),
+            (
+                QCoreApplication.translate("RecordListPage", "Export…"),
+                "list_export",
+                self.open_export,
+            ),
         ]
         buttons = []
         for text, name, slot in specs:
@@ -121,22 +139,21 @@ class ListPageActions(Page):
             return
         ids = self.selected_ids()
         try:
-            changes = self.services.list_actions.bulk_update(self.kind, ids, field, value)
+            list_undo.bulk_edit(
+                self.services, self.hub, self.undo_manager, self.kind, ids, field, value
+            )
         except CrmError as exc:
             QMessageBox.warning(
                 self.window(),
                 QCoreApplication.translate("RecordListPage", "Edit selected"),
                 str(exc),
             )
-            return
-        self.hub.sig_changed.emit(changes)
 
     def trash_selected(self) -> None:
         ids = self.selected_ids()
         if self.services is None or not ids:
             return
-        changes = self.services.list_actions.trash(self.kind, ids)
-        self.hub.sig_changed.emit(changes)
+        list_undo.trash(self.services, self.hub, self.undo_manager, self.kind, ids)
         bar = getattr(self.window(), "statusBar", None)
         if callable(bar):
             bar().showMessage(
@@ -152,6 +169,22 @@ class ListPageActions(Page):
         dialog = TrashDialog(self.services, self.hub, self.window())
         self.trash_dialog = dialog
         dialog.open()
+
+    def open_export(self) -> None:
+        """The export dialog, holding this list's records (in order) and visible columns."""
+        if self.services is None:
+            return
+        rowids = None if self.loading else list(self.model.ids())
+        ids = ordered_ids(self.services, self.kind, rowids, self.current_query())
+        columns = [c.key for c in self.model.columns()]
+        self.export_dialog = open_export_dialog(
+            self.window(),
+            self.services,
+            self.hub,
+            kind=EXPORT_KINDS[self.kind],
+            ids=ids,
+            columns=export_columns(self.services, self.kind, columns),
+        )
 
     # -- saved views ---------------------------------------------------------------------
     def apply_view(self, view: SavedViewDTO | None) -> None:
