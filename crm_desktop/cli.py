@@ -72,6 +72,21 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_arguments(export)
     _db_option(export)
     export.set_defaults(handler=_cmd_export)
+
+    backup = sub.add_parser("backup", help="back the database up now, or list its backups")
+    _db_option(backup)
+    backup.add_argument(
+        "--out", type=Path, metavar="FILE", help="write the backup to FILE (default: backups/)"
+    )
+    backup.add_argument("--list", action="store_true", help="list the backups instead")
+    backup.set_defaults(handler=_cmd_backup)
+
+    restore = sub.add_parser(
+        "restore", help="replace the database by a backup (keeps a copy of the current one)"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup file to restore")
+    _db_option(restore)
+    restore.set_defaults(handler=_cmd_restore)
     return parser
 
 
@@ -210,3 +225,30 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from crm_desktop.services.importing.commands import run_export
 
     return run_export(args, _database_path(args))
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from crm_desktop.services.backups import BackupService
+
+    service = BackupService(_database_path(args))
+    if args.list:
+        backups = service.list()
+        for b in backups:
+            stamp = b.created_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+            print(f"{stamp}  {b.reason:16}  {b.size:>12,} bytes  {b.path}")
+        if not backups:
+            print(f"no backups in {service.folder}", file=sys.stderr)
+        return 0
+    info = service.back_up_now("manual", args.out)
+    print(f"backed up to {info.path} ({info.size:,} bytes)")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from crm_desktop.services.backups import BackupService
+
+    result = BackupService(_database_path(args)).restore(args.file)
+    print(f"restored {result.restored_from} into {_database_path(args)}")
+    if result.previous is not None:
+        print(f"the previous database was kept as {result.previous.path}")
+    return 0

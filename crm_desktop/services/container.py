@@ -22,7 +22,14 @@ from crm_desktop.services.metrics.service import MetricsService
 from crm_desktop.services.metrics.targets import TargetService
 from crm_desktop.services.pipelines import PipelineService
 from crm_desktop.services.search import SearchService
+from crm_desktop.services.settings import (
+    CurrencyService,
+    PropertyService,
+    StageService,
+    TeamService,
+)
 from crm_desktop.services.summary import SummaryService
+from crm_desktop.services.tasks import TaskService
 from crm_desktop.services.tasks_basic import FollowUpService
 from crm_desktop.services.timeline import TimelineService
 from crm_desktop.services.trash import TrashService
@@ -57,6 +64,7 @@ class Services:
     metrics: MetricsService = field(init=False)
     targets: TargetService = field(init=False)
     follow_ups: FollowUpService = field(init=False)
+    tasks: TaskService = field(init=False)
     search: SearchService = field(init=False)
     lists: ListService = field(init=False)
     list_actions: ListActions = field(init=False)
@@ -64,6 +72,10 @@ class Services:
     imports: ImportService = field(init=False)
     exports: ExportService = field(init=False)
     import_templates: MappingTemplates = field(init=False)
+    team: TeamService = field(init=False)
+    stage_settings: StageService = field(init=False)
+    properties: PropertyService = field(init=False)
+    currencies: CurrencyService = field(init=False)
 
     def __post_init__(self) -> None:
         actor = self._actor
@@ -78,6 +90,10 @@ class Services:
         self.imports = ImportService(self.db, actor)
         self.exports = ExportService(self.db)
         self.import_templates = MappingTemplates(self.db, actor)
+        self.team = TeamService(self.db, actor)
+        self.stage_settings = StageService(self.db, actor)
+        self.properties = PropertyService(self.db, actor)
+        self.currencies = CurrencyService(self.db, actor)
         self.deals = DealService(self.db, actor)
         self.pipelines = PipelineService(self.db)
         self.board = BoardService(self.db)
@@ -90,6 +106,7 @@ class Services:
         self.metrics = MetricsService(self.db)
         self.targets = TargetService(self.db, actor)
         self.follow_ups = FollowUpService(self.db, actor)
+        self.tasks = TaskService(self.db, actor)
 
     def _actor(self) -> str | None:
         return self.current_user_id

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.undo = create_undo_stack(self.hub, self)
         self.main_actions = MainActions(PAGES, self)
         self.record_opener: QObject | None = None  # made with the first database (heavy import)
+        self.reminders: QObject | None = None  # likewise
         self._painted = False
         self._assemble()
         self._connect()
@@ -142,6 +143,10 @@ class MainWindow(QMainWindow):
             from crm_desktop.ui.records.opener import RecordOpener
 
             self.record_opener = RecordOpener(self.hub, self, undo=self.undo, services=services)
+        if self.reminders is None:
+            from crm_desktop.notifications.controller import ReminderController
+
+            self.reminders = ReminderController(self.hub, self)
 
     def _open_data_tool(self, opener: str) -> None:
         services = self.database.services
