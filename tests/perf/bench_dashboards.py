@@ -332,7 +332,9 @@ def bench(path: Path, runs: int) -> list[tuple[str, float, float, int]]:
         call()
         recorder.active = False
         statements = [
-            (s, p) for s, p in recorder.statements if s.lstrip().upper().startswith("SELECT")
+            (s, p)
+            for s, p in recorder.statements
+            if s.lstrip().upper().startswith(("SELECT", "WITH"))
         ]
         service_ms = best_of(runs, call)
         raw_ms = best_of(runs, lambda st=statements: [raw.execute(s, p).fetchall() for s, p in st])

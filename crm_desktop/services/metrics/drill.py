@@ -36,12 +36,21 @@ def _day(text: str | None) -> date | None:
 
 
 def deal_rows(query: MetricsQuery, deal_set: DealSet, limit: int = DRILL_LIMIT) -> list[DealRow]:
-    """The deals of ``deal_set``, biggest first (at most ``limit``)."""
+    """The deals of ``deal_set``, biggest first (at most ``limit``).
+
+    A first pass over the values only (covering indexes, no row reads) finds the ``limit``-th
+    biggest value; only the deals worth at least that much (all of them when it is NULL: fewer
+    deals or NULL values) are read whole and sorted by value and name.
+    """
+    values = f"SELECT d.rowid AS rid, {DEAL_VALUE} AS val FROM {DEAL_FROM} WHERE {deal_set.where()}"
+    cut = "(SELECT val FROM v ORDER BY val DESC LIMIT 1 OFFSET :limit - 1)"
     sql = (
+        f"WITH v AS ({values}) "
         f"SELECT d.id, d.name, u.name, s.name, d.outcome, {DEAL_VALUE}, d.currency, "
         f"{PROBABILITY}, d.expected_close_date, d.closed_at "
         f"FROM {DEAL_FROM} LEFT JOIN user u ON u.id = d.owner_id "
-        f"WHERE {deal_set.where()} ORDER BY 6 DESC, d.name LIMIT :limit"
+        f"WHERE d.rowid IN (SELECT rid FROM v WHERE {cut} IS NULL OR val >= {cut}) "
+        "ORDER BY 6 DESC, d.name LIMIT :limit"
     )
     rows = query.rows(sql, {**deal_set.params, "limit": limit})
     return [

@@ -59,7 +59,8 @@ def hygiene(query: MetricsQuery, limit: int = HYGIENE_LIMIT) -> HygieneData:
 
     One scan of the open deals: the counts are window sums over every deal with a problem
     (computed before the LIMIT); the deals without one would only add zeros. The rows are
-    ``any_problem_deal_set``.
+    ``any_problem_deal_set``. The inner ``LIMIT -1`` (no limit) keeps SQLite from pushing the
+    outer WHERE into the subquery, which would evaluate every flag's subqueries again.
     """
     flags = ", ".join(f"COALESCE(({c}), 0) AS {name}" for name, c in PROBLEMS.items())
     totals = ", ".join(f"SUM({name}) OVER ()" for name in PROBLEMS)
@@ -68,7 +69,7 @@ def hygiene(query: MetricsQuery, limit: int = HYGIENE_LIMIT) -> HygieneData:
     sql = (
         f"SELECT *, {totals} FROM (SELECT d.id, d.name, u.name, s.name, {OPEN_VALUE} AS value, "
         f"d.expected_close_date, {flags} FROM {DEAL_FROM} LEFT JOIN user u ON u.id = d.owner_id "
-        f"WHERE {deal_set.where()}) WHERE {problems} > 0 "
+        f"WHERE {deal_set.where()} LIMIT -1) WHERE {problems} > 0 "
         f"ORDER BY ({problems}) DESC, value DESC, 2 LIMIT :limit"
     )
     result = query.rows(sql, {**deal_set.params, "limit": limit})

@@ -7,6 +7,7 @@ from typing import Any
 
 from crm_desktop.domain import metrics as m
 from crm_desktop.services.metrics.base import (
+    DEAL_FROM,
     OPEN_VALUE,
     PROBABILITY,
     DealSet,
@@ -25,15 +26,18 @@ REACHED = (
     "WHERE sc.deal_id = d.id AND ts.outcome = 'open') END)"
 )
 DAYS_IN_STAGE = "(julianday(:today) - julianday(COALESCE(d.stage_entered_at, d.created_at)))"
-#: No activity for longer than the stage's rotting days, and nothing scheduled.
+#: No activity for longer than the stage's rotting days, and nothing scheduled. The deals with
+#: something scheduled are two uncorrelated sets (SQLite builds each once per statement, from
+#: the few future activities and open tasks), not a lookup per deal.
 STALE = (
     "s.rotting_days IS NOT NULL "
     "AND julianday(:today) - julianday(COALESCE(d.last_activity_at, d.stage_entered_at, "
     "d.created_at)) > s.rotting_days "
-    "AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.deal_id = d.id AND a.deleted_at IS NULL "
-    "AND a.occurred_at >= :today) "
-    "AND NOT EXISTS (SELECT 1 FROM task t WHERE t.deal_id = d.id AND t.deleted_at IS NULL "
-    "AND t.done_at IS NULL AND (t.due_at IS NULL OR t.due_at >= :today))"
+    "AND d.id NOT IN (SELECT a.deal_id FROM activity a WHERE a.occurred_at >= :today "
+    "AND a.deal_id IS NOT NULL AND a.deleted_at IS NULL) "
+    "AND d.id NOT IN (SELECT t.deal_id FROM task t WHERE t.done_at IS NULL "
+    "AND t.deal_id IS NOT NULL AND t.deleted_at IS NULL "
+    "AND (t.due_at IS NULL OR t.due_at >= :today))"
 )
 
 
@@ -102,15 +106,25 @@ def _when(condition: str, value: str) -> str:
 
 
 def by_stage(query: MetricsQuery, stuck_days: int) -> list[Any]:
-    """Per stage of the open deals: figures, then stale and stuck counts and values."""
-    stuck = f"{DAYS_IN_STAGE} > :x_stuck"
-    rows = query.deal_aggregate(
-        open_deals(query.filters).narrowed("1", x_stuck=stuck_days),
-        f"d.stage_id, s.name, COALESCE(s.position, -1), COUNT(*), "
-        f"COALESCE(SUM({OPEN_VALUE}), 0), COALESCE(SUM({OPEN_VALUE} * {PROBABILITY} / 100.0), 0),"
-        f" AVG({DAYS_IN_STAGE}), MIN(d.pipeline_id), {_when(STALE, '1')}, "
-        f"{_when(STALE, OPEN_VALUE)}, {_when(stuck, '1')}, {_when(stuck, OPEN_VALUE)}",
-        "d.stage_id",
+    """Per stage of the open deals: figures, then stale and stuck counts and values.
+
+    Each deal's value, days in stage and stale flag are computed once, in a subquery that
+    ``LIMIT -1`` (no limit) keeps SQLite from merging into the sums (which would repeat them).
+    """
+    deal_set = open_deals(query.filters)
+    per_deal = (
+        f"SELECT d.stage_id AS stage_id, s.name AS name, COALESCE(s.position, -1) AS position, "
+        f"{OPEN_VALUE} AS v, {PROBABILITY} AS p, {DAYS_IN_STAGE} AS days, "
+        f"d.pipeline_id AS pipeline_id, ({STALE}) AS stale "
+        f"FROM {DEAL_FROM} WHERE {deal_set.where()} LIMIT -1"
+    )
+    stuck = "days > :x_stuck"
+    rows = query.rows(
+        f"SELECT stage_id, name, position, COUNT(*), COALESCE(SUM(v), 0), "
+        f"COALESCE(SUM(v * p / 100.0), 0), AVG(days), MIN(pipeline_id), {_when('stale', '1')}, "
+        f"{_when('stale', 'v')}, {_when(stuck, '1')}, {_when(stuck, 'v')} "
+        f"FROM ({per_deal}) GROUP BY stage_id",
+        {**deal_set.params, "x_stuck": stuck_days},
     )
     rows.sort(key=lambda r: (r[7] or "", r[2]))
     return rows

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Table, Text
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Table, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from crm_desktop.domain.enums import ForecastCategory, Outcome
@@ -80,10 +80,54 @@ class Deal(RecordMixin, OwnedMixin, CustomMixin, Base):
         ),
         Index("ix_deal_board", "pipeline_id", "outcome", "stage_id", "position"),
         Index("ix_deal_owner_outcome", "owner_id", "outcome"),
-        Index("ix_deal_closed", "outcome", "closed_at"),
         Index("ix_deal_close_date", "expected_close_date"),
-        Index("ix_deal_created", "created_at"),
         Index("ix_deal_updated", "updated_at"),
+        # Covering indexes of the dashboard queries (migration 0003): closed in a period,
+        # created in a period, open now (partial: only the open deals).
+        Index(
+            "ix_deal_closed_cover",
+            "outcome",
+            "closed_at",
+            "deleted_at",
+            "owner_id",
+            "pipeline_id",
+            "stage_id",
+            "source_id",
+            "currency",
+            "amount",
+            "created_at",
+        ),
+        Index(
+            "ix_deal_created_cover",
+            "created_at",
+            "deleted_at",
+            "pipeline_id",
+            "owner_id",
+            "stage_id",
+            "source_id",
+            "outcome",
+            "currency",
+            "amount",
+            "id",
+        ),
+        Index(
+            "ix_deal_open_cover",
+            "outcome",
+            "owner_id",
+            "expected_close_date",
+            "deleted_at",
+            "pipeline_id",
+            "stage_id",
+            "currency",
+            "amount",
+            "probability",
+            "closed_at",
+            "stage_entered_at",
+            "last_activity_at",
+            "created_at",
+            "id",
+            sqlite_where=text("outcome = 'open'"),
+        ),
     )
 
     name: Mapped[str] = mapped_column(String(300), index=True)
@@ -128,7 +172,7 @@ class StageChange(Base):
 
     __tablename__ = "stage_change"
     __entity_kind__ = "stage_change"
-    __table_args__ = (Index("ix_stage_change_deal_at", "deal_id", "at"),)
+    __table_args__ = (Index("ix_stage_change_deal_cover", "deal_id", "at", "to_stage_id"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     deal_id: Mapped[str] = mapped_column(String(36), ForeignKey("deal.id", ondelete="CASCADE"))
