@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableWidget, QWidget
 
 from crm_desktop.domain.enums import CustomFieldType, ForecastCategory, Outcome, Role
 from crm_desktop.domain.errors import CrmError, ValidationError
@@ -13,6 +13,15 @@ from crm_desktop.domain.errors import CrmError, ValidationError
 if TYPE_CHECKING:
     from crm_desktop.domain.changes import Changes
     from crm_desktop.ui.hub import SignalHub
+
+
+def make_read_only_table(table: QTableWidget, *, single: bool = True) -> None:
+    """A list of records picked by row: no in-place editing, last column stretched."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
 
 
 def role_labels() -> dict[Role, str]:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.settings.currencies import RateDTO
-from crm_desktop.ui.settings.common import announce, show_error
+from crm_desktop.ui.settings.common import announce, make_read_only_table, show_error
 
 if TYPE_CHECKING:
     from crm_desktop.services.container import Services
@@ -51,9 +50,7 @@ class CurrenciesSection(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Currency"), self.tr("Rate"), self.tr("Effective from")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        make_read_only_table(self.table, single=False)
         self.rate_label = QLabel()
         self._build()
 

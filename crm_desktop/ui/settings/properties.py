@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -27,7 +26,12 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.enums import EntityKind
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.settings.properties import CHOICE_TYPES, PropertyDTO
-from crm_desktop.ui.settings.common import announce, show_error, type_labels
+from crm_desktop.ui.settings.common import (
+    announce,
+    make_read_only_table,
+    show_error,
+    type_labels,
+)
 
 if TYPE_CHECKING:
     from crm_desktop.services.container import Services
@@ -101,10 +105,7 @@ class PropertiesSection(QWidget):
                 self.tr("Options"),
             ]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        make_read_only_table(self.table)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.clicked.connect(self.add_property)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.dto import UserDTO
-from crm_desktop.ui.settings.common import announce, role_labels, show_error
+from crm_desktop.ui.settings.common import announce, make_read_only_table, role_labels, show_error
 
 if TYPE_CHECKING:
     from crm_desktop.services.container import Services
@@ -91,10 +90,7 @@ class TeamSection(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Email"), self.tr("Role"), self.tr("Status")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        make_read_only_table(self.table)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.clicked.connect(self.add_user)
