@@ -61,6 +61,8 @@ class TasksPage(Page):
         super().__init__(hub, parent)
         self.owner_combo = _named(QComboBox(), "tasks_owner_filter")
         self.type_combo = _named(QComboBox(), "tasks_type_filter")
+        for combo in (self.owner_combo, self.type_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.type_combo.addItem(self.tr("All types"), None)
         for value, text in type_names().items():
             self.type_combo.addItem(text, value)
