@@ -1,6 +1,6 @@
 """Names, words and reference rows the demo data generator draws from (English and Chinese).
 
-Plain constants only: ``services/demo.py`` turns them into records. Chinese words come with
+Plain constants only: the ``services/demo`` package turns them into records. Chinese words come with
 their pinyin so e-mail addresses and domains stay ASCII.
 """
 
