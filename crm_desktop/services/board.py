@@ -20,22 +20,20 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.enums import Outcome
 from crm_desktop.domain.rotting import Clock, days_between, is_overdue, is_rotting, system_clock
+from crm_desktop.services.currency import base_currency, rates_on
 from crm_desktop.services.dto import PipelineDTO
 from crm_desktop.services.pipelines import PipelineService
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.models import (
     Activity,
     Company,
-    CurrencyRate,
     Deal,
     LostReason,
-    Setting,
     Stage,
     Task,
     User,
 )
 
-DEFAULT_BASE_CURRENCY = "USD"
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
 
@@ -167,17 +165,17 @@ class BoardService:
 
     def base_currency(self) -> str:
         with self._db.session(write=False) as session:
-            return _base_currency(session)
+            return base_currency(session)
 
     def load(self, board_filter: BoardFilter) -> Board:
         now = self._clock()
         pipelines = tuple(PipelineService(self._db).list())
         pipeline = _pick_pipeline(pipelines, board_filter.pipeline_id)
         with self._db.session(write=False) as session:
-            base = _base_currency(session)
+            base = base_currency(session)
             if pipeline is None:
                 return Board(None, pipelines, base, (), now)
-            rates = _rates(session, now.date())
+            rates = rates_on(session, now.date())
             stages = _open_stages(session, pipeline.id)
             cards = _BoardReader(session, pipeline.id, now, base, rates, stages).cards(board_filter)
         return Board(pipeline, pipelines, base, _columns(stages, cards), now)
@@ -186,22 +184,6 @@ class BoardService:
 def _pick_pipeline(pipelines: Sequence[PipelineDTO], pipeline_id: str | None) -> PipelineDTO | None:
     chosen = next((p for p in pipelines if p.id == pipeline_id), None)
     return chosen or (pipelines[0] if pipelines else None)
-
-
-def _base_currency(session: Session) -> str:
-    setting = session.get(Setting, "base_currency")
-    value = setting.value if setting is not None else None
-    return value.upper() if isinstance(value, str) and value else DEFAULT_BASE_CURRENCY
-
-
-def _rates(session: Session, today: date) -> dict[str, float]:
-    """Per currency code, the rate with the latest ``effective_from`` on or before today."""
-    stmt = (
-        select(CurrencyRate.code, CurrencyRate.rate)
-        .where(CurrencyRate.effective_from <= today)
-        .order_by(CurrencyRate.effective_from, CurrencyRate.created_at)
-    )
-    return {code.upper(): rate for code, rate in session.execute(stmt)}
 
 
 def _open_stages(session: Session, pipeline_id: str) -> list[Stage]:

@@ -13,12 +13,11 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from crm_desktop.storage.models import Setting
+from crm_desktop.services.currency import base_currency
 
-DEFAULT_BASE_CURRENCY = "USD"
 DEAL_FROM = "deal d LEFT JOIN stage s ON s.id = d.stage_id"
 #: Probability of a deal in percent: its own override, else its stage's.
 PROBABILITY = "COALESCE(d.probability, s.probability, 0)"
@@ -169,11 +168,6 @@ class MetricsQuery:
         if group:
             sql += f" GROUP BY {group}"
         return self.rows(sql, deal_set.params)
-
-
-def base_currency(session: Session) -> str:
-    value = session.scalar(select(Setting.value).where(Setting.key == "base_currency"))
-    return str(value) if isinstance(value, str) and value else DEFAULT_BASE_CURRENCY
 
 
 def money(value: float | None) -> float:

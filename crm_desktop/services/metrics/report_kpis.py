@@ -7,7 +7,8 @@ from datetime import date
 from typing import Any
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.services.metrics.base import Filters, MetricsQuery, base_currency
+from crm_desktop.services.currency import base_currency
+from crm_desktop.services.metrics.base import Filters, MetricsQuery
 from crm_desktop.services.metrics.kpis import kpis, kpis_by_owner
 from crm_desktop.storage.database import Database
 

@@ -19,12 +19,10 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.services.currency import BASE_KEY, DEFAULT_BASE, base_currency, rate_on
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.models import Currency, CurrencyRate, Setting
 from crm_desktop.storage.unit_of_work import UnitOfWork
-
-DEFAULT_BASE = "USD"
-BASE_KEY = "base_currency"
 
 #: Currencies a team is likely to need, offered even before any is stored.
 COMMON = {
@@ -57,29 +55,6 @@ def system_currency() -> str:
         code = ""
     code = str(code).strip().upper()[:3]
     return code if len(code) == 3 and code.isalpha() else DEFAULT_BASE
-
-
-def base_currency(session: Session) -> str:
-    setting = session.get(Setting, BASE_KEY)
-    value = setting.value if setting is not None else None
-    return value.upper() if isinstance(value, str) and value else DEFAULT_BASE
-
-
-def rate_on(session: Session, code: str, on_date: date) -> float | None:
-    """The base-currency value of one ``code`` on ``on_date`` (see the module doc)."""
-    code = code.upper()
-    if code == base_currency(session):
-        return 1.0
-    stmt = select(CurrencyRate.rate).where(CurrencyRate.code == code)
-    latest = (
-        stmt.where(CurrencyRate.effective_from <= on_date)
-        .order_by(CurrencyRate.effective_from.desc(), CurrencyRate.created_at.desc())
-        .limit(1)
-    )
-    rate = session.scalar(latest)
-    if rate is None:
-        rate = session.scalar(stmt.order_by(CurrencyRate.effective_from).limit(1))
-    return float(rate) if rate is not None else None
 
 
 def convert(
