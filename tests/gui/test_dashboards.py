@@ -16,12 +16,15 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.charts import ChartFrame
 from crm_desktop.domain.enums import EntityKind
 from crm_desktop.services.container import Services
+from crm_desktop.services.metrics.base import Filters
+from crm_desktop.services.metrics.cancel import MetricsCancelled
 from crm_desktop.services.metrics.kpis import KpiService
 from crm_desktop.services.metrics.periods import PeriodKind
 from crm_desktop.storage.database import open_database
 from crm_desktop.ui.dashboards.page import DashboardsPage
 from crm_desktop.ui.dashboards.tab import DashboardTab
 from crm_desktop.ui.hub import SignalHub
+from crm_desktop.ui.workers import running_workers
 from tests.perf.bench_dashboards import generate
 
 TODAY = date.today()
@@ -258,3 +261,36 @@ def test_bad_target_amount_is_refused_with_a_message(
 def test_main_window_shows_the_dashboards_page(open_window: object) -> None:
     pages = [p for p in open_window.pages if p.key == "dashboards"]  # type: ignore[attr-defined]
     assert len(pages) == 1 and isinstance(pages[0], DashboardsPage)
+
+
+def test_cancel_interrupts_the_query_and_keeps_the_figures(
+    qtbot: QtBot, page: DashboardsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = page.current_tab()
+    shown = tab.won_card.value.text()  # type: ignore[attr-defined]
+    started = []
+    endless = (
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000000000) "
+        "SELECT COUNT(*) FROM n"
+    )
+
+    def slow(services: Services, filters: object, previous: object) -> object:
+        started.append(True)
+        return services.metrics._run(Filters(), lambda q: q.rows(endless))
+
+    monkeypatch.setattr(type(tab), "compute", staticmethod(slow))
+    tab.sig_reload.emit()
+    qtbot.waitUntil(lambda: bool(started) and page.cancel_button.isVisible(), timeout=5000)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    # the endless query stops within seconds: the pool goes idle, nothing is shown
+    qtbot.waitUntil(lambda: not running_workers(), timeout=10000)
+    assert not page.is_loading() and not page.cancel_button.isVisible()
+    assert not page.busy.isVisible()
+    assert tab.won_card.value.text() == shown  # type: ignore[attr-defined]
+    assert "Cancelled" in page.error_label.text()
+
+
+def test_service_queries_stop_when_cancelled(services: Services) -> None:
+    with services.metrics.cancellable(lambda: True), pytest.raises(MetricsCancelled):
+        services.metrics.hygiene(Filters())
+    assert services.metrics.hygiene(Filters()).counts  # the next call runs normally

@@ -14,6 +14,7 @@ from crm_desktop.services.metrics.base import (
     closed_deals,
     period_conditions,
 )
+from crm_desktop.services.metrics.summary import activity_counts
 
 #: Activity types counted (notes are not an activity towards a customer).
 TYPES = ("call", "email", "meeting", "message")
@@ -91,20 +92,11 @@ def is_weekly(filters: Filters) -> bool:
 
 
 def counts_by_bucket_rep_type(query: MetricsQuery, act: ActivitySet, weekly: bool) -> list[Any]:
-    """(day or week, owner, type, count): one scan; per rep and per period add these up.
-
-    Counted per day first (a plain prefix of the covering index's ``occurred_at``); weeks add
-    up those few day rows, so the date arithmetic runs per day, not per activity.
-    """
-    daily = (
-        "SELECT substr(a.occurred_at, 1, 10) AS day, a.owner_id AS owner_id, a.type AS type, "
-        f"COUNT(*) AS n FROM activity a WHERE {act.where()} GROUP BY 1, 2, 3"
-    )
-    if not weekly:
-        return query.rows(daily, act.params)
-    week = WEEK_START.replace("a.occurred_at", "g.day")
-    sql = f"SELECT {week}, g.owner_id, g.type, SUM(g.n) FROM ({daily}) g GROUP BY 1, 2, 3"
-    return query.rows(sql, act.params)
+    """(day or week, owner, type, count) from the ``activity_day`` summary (kept by
+    triggers); per rep and per period add these up. ``act`` must be ``activity_set`` of the
+    query's filters (its conditions are the summary's day, owner and type)."""
+    week = WEEK_START.replace("a.occurred_at", "{day}") if weekly else None
+    return activity_counts(query, query.filters, TYPES, week)
 
 
 def per_rep(query: MetricsQuery, groups: list[Any]) -> list[RepActivity]:
@@ -127,12 +119,7 @@ def trend(groups: list[Any]) -> list[ActivityPoint]:
 def won_deal_activity(query: MetricsQuery) -> tuple[int, int]:
     """(deals won in the period, activities of any date logged on them)."""
     won = closed_deals(query.filters, "won")
-    types = ", ".join(f"'{t}'" for t in TYPES)
-    sql = (
-        f"SELECT COUNT(DISTINCT d.id), COUNT(a.id) FROM deal d LEFT JOIN stage s "
-        f"ON s.id = d.stage_id LEFT JOIN activity a ON a.deal_id = d.id "
-        f"AND a.deleted_at IS NULL AND a.type IN ({types}) WHERE {won.where()}"
-    )
+    sql = f"SELECT COUNT(*), COALESCE(SUM(d.activity_count), 0) FROM deal d WHERE {won.where()}"
     row = query.rows(sql, won.params)[0]
     return int(row[0]), int(row[1])
 

@@ -6,21 +6,20 @@ from dataclasses import dataclass
 
 from crm_desktop.services.metrics.base import (
     DEAL_FROM,
-    OPEN_VALUE,
     DealSet,
     Filters,
     MetricsQuery,
     open_deals,
 )
 from crm_desktop.services.metrics.pipeline_xray import STALE
+from crm_desktop.services.metrics.summary import TODAY_VALUE, today_rates
 
 HYGIENE_LIMIT = 2000
 #: problem -> SQL condition on an open deal (``d``) and its stage (``s``)
 PROBLEMS: dict[str, str] = {
     "past_close_date": "d.expected_close_date < :today",
-    "no_next_step": "(d.next_step IS NULL OR trim(d.next_step) = '') "
-    "AND NOT EXISTS (SELECT 1 FROM task t WHERE t.deal_id = d.id AND t.deleted_at IS NULL "
-    "AND t.done_at IS NULL)",
+    # open_task_due (kept by triggers) is NULL exactly when the deal has no open task
+    "no_next_step": "(d.next_step IS NULL OR trim(d.next_step) = '') AND d.open_task_due IS NULL",
     "missing_amount": "d.amount IS NULL",
     "missing_close_date": "d.expected_close_date IS NULL",
     "rotting": STALE,
@@ -67,8 +66,9 @@ def hygiene(query: MetricsQuery, limit: int = HYGIENE_LIMIT) -> HygieneData:
     problems = " + ".join(PROBLEMS)
     deal_set = open_deals(query.filters)
     sql = (
-        f"SELECT *, {totals} FROM (SELECT d.id, d.name, u.name, s.name, {OPEN_VALUE} AS value, "
-        f"d.expected_close_date, {flags} FROM {DEAL_FROM} LEFT JOIN user u ON u.id = d.owner_id "
+        f"WITH {today_rates()} SELECT *, {totals} FROM (SELECT d.id, d.name, u.name, s.name, "
+        f"{TODAY_VALUE} AS value, d.expected_close_date, {flags} FROM {DEAL_FROM} "
+        "LEFT JOIN rates r ON r.currency = d.currency LEFT JOIN user u ON u.id = d.owner_id "
         f"WHERE {deal_set.where()} LIMIT -1) WHERE {problems} > 0 "
         f"ORDER BY ({problems}) DESC, value DESC, 2 LIMIT :limit"
     )

@@ -19,6 +19,13 @@ from crm_desktop.services.metrics.base import (
     money,
     open_deals,
 )
+from crm_desktop.services.metrics.summary import (
+    OPEN_SUMMARY_KEYS,
+    SUMMARY_OWNER,
+    closed_figures,
+    open_figures,
+    open_figures_summary,
+)
 from crm_desktop.storage.database import Database
 
 
@@ -106,10 +113,19 @@ OPEN_COLUMNS = (
 )
 
 
+#: ``closed_sums``/``_sums`` keys (SQL over a deal ``d``) -> the same over a summary row ``c``
+SUMMARY_KEYS = {"''": "''", "d.owner_id": SUMMARY_OWNER}
+
+
 def closed_sums(query: MetricsQuery, key: str, sums: dict[Any, _Sums]) -> None:
-    """Won and lost in the period, one scan (``closed_any`` split by outcome)."""
-    columns = f"{key}, {CLOSED_COLUMNS}"
-    for row in query.deal_aggregate(closed_any(query.filters), columns, f"{key}, d.outcome"):
+    """Won and lost in the period (``closed_any`` split by outcome), from ``deal_close_day``
+    when ``key`` is one of ``SUMMARY_KEYS``, else one scan of the deals."""
+    if key in SUMMARY_KEYS:
+        rows = closed_figures(query, query.filters, SUMMARY_KEYS[key])
+    else:
+        columns = f"{key}, {CLOSED_COLUMNS}"
+        rows = query.deal_aggregate(closed_any(query.filters), columns, f"{key}, d.outcome")
+    for row in rows:
         entry = sums.setdefault(row[0], _Sums())
         if row[1] == "won":
             entry.won_count, entry.won_value, entry.cycle_days_sum = row[2], row[3], row[4]
@@ -123,7 +139,11 @@ def _sums(query: MetricsQuery, group: str, with_open: bool = True) -> dict[Any, 
     sums: dict[Any, _Sums] = {}
     closed_sums(query, key, sums)
     if with_open:
-        for row in query.deal_aggregate(open_deals(query.filters), f"{key}, {OPEN_COLUMNS}", key):
+        if key in OPEN_SUMMARY_KEYS:
+            rows = open_figures_summary(query, query.filters, key)
+        else:
+            rows = open_figures(query, open_deals(query.filters), key)
+        for row in rows:
             entry = sums.setdefault(row[0], _Sums())
             entry.open_count, entry.open_value, entry.weighted = row[1], row[2], row[3]
     return sums

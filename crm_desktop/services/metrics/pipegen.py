@@ -11,19 +11,20 @@ from datetime import date, timedelta
 
 from crm_desktop.domain import metrics as m
 from crm_desktop.services.metrics.base import (
-    CLOSED_VALUE,
-    OPEN_VALUE,
     DealSet,
     Filters,
     MetricsQuery,
-    closed_any,
-    closed_deals,
     created_deals,
     money,
-    open_deals,
+    rate_sql,
     value_sql,
 )
 from crm_desktop.services.metrics.quota import targets_by_owner, team_target
+from crm_desktop.services.metrics.summary import (
+    SUMMARY_OWNER,
+    closed_figures,
+    open_figures_summary,
+)
 
 CREATED_VALUE = value_sql("substr(d.created_at, 1, 10)")
 WIN_RATE_DAYS = 365
@@ -99,8 +100,9 @@ def win_rates(query: MetricsQuery) -> dict[str | None, float | None]:
     """Trailing win rate by count per owner, and the scope's under the key ``"*"``."""
     trailing = trailing_filters(query.filters)
     counts: dict[str | None, list[int]] = {}
-    rows = query.deal_aggregate(closed_any(trailing), "d.owner_id, d.outcome, COUNT(*)", "1, 2")
-    for owner, outcome, count in rows:
+    for owner, outcome, count, *_ in closed_figures(
+        query, trailing, SUMMARY_OWNER, counts_only=True
+    ):
         counts.setdefault(owner, [0, 0])[0 if outcome == "won" else 1] = int(count)
     rates: dict[str | None, float | None] = {o: m.win_rate(*c) for o, c in counts.items()}
     rates["*"] = m.win_rate(sum(c[0] for c in counts.values()), sum(c[1] for c in counts.values()))
@@ -111,11 +113,26 @@ def _sum(query: MetricsQuery, deal_set: DealSet, value: str) -> float:
     return money(query.deal_aggregate(deal_set, f"SUM({value})")[0][0])
 
 
+def _created_per_day(query: MetricsQuery, key: str, joins: str = "") -> str:
+    """SQL of (key, day, currency, count, amount) of the deals created in the period: the
+    amounts are converted per day and currency (``CREATED_VALUE`` without a rate per deal)."""
+    created = created_deals(query.filters)
+    return (
+        f"SELECT {key} AS k, substr(d.created_at, 1, 10) AS day, d.currency AS currency, "
+        f"COUNT(*) AS n, SUM(d.amount) AS amount FROM deal d {joins}"
+        f"WHERE {created.where()} GROUP BY 1, 2, 3"
+    )
+
+
+DAY_VALUE = f"(g.amount / 100.0 * {rate_sql('g.day', 'g')})"
+
+
 def created_by_month(query: MetricsQuery) -> list[CreatedPoint]:
-    rows = query.deal_aggregate(
-        created_deals(query.filters),
-        f"substr(d.created_at, 1, 7), d.owner_id, COALESCE(SUM({CREATED_VALUE}), 0)",
-        "1, 2",
+    per_day = _created_per_day(query, "d.owner_id")
+    rows = query.rows(
+        f"SELECT substr(g.day, 1, 7), g.k, COALESCE(SUM({DAY_VALUE}), 0) FROM ({per_day}) g "
+        "GROUP BY 1, 2",
+        created_deals(query.filters).params,
     )
     months: dict[str, dict[str | None, float]] = {}
     for month, owner, value in rows:
@@ -124,11 +141,10 @@ def created_by_month(query: MetricsQuery) -> list[CreatedPoint]:
 
 
 def by_source(query: MetricsQuery) -> list[SourceFigure]:
+    per_day = _created_per_day(query, "d.source_id")
     rows = query.rows(
-        f"SELECT d.source_id, src.name, COUNT(*), COALESCE(SUM({CREATED_VALUE}), 0) "
-        f"FROM deal d LEFT JOIN stage s ON s.id = d.stage_id "
-        f"LEFT JOIN source src ON src.id = d.source_id "
-        f"WHERE {created_deals(query.filters).where()} GROUP BY 1 ORDER BY 4 DESC",
+        f"SELECT g.k, src.name, SUM(g.n), COALESCE(SUM({DAY_VALUE}), 0) FROM ({per_day}) g "
+        "LEFT JOIN source src ON src.id = g.k GROUP BY 1 ORDER BY 4 DESC",
         created_deals(query.filters).params,
     )
     return [SourceFigure(r[0], r[1], int(r[2]), money(r[3])) for r in rows]
@@ -173,8 +189,8 @@ def pipegen(query: MetricsQuery) -> PipeGenData:
     target = team_target(query, "revenue")
     rates = win_rates(query)
     rate = rates["*"]
-    won = _sum(query, closed_deals(filters, "won"), CLOSED_VALUE)
-    open_value = _sum(query, open_deals(filters), OPEN_VALUE)
+    won = money(sum(r[3] for r in closed_figures(query, filters, outcomes=("won",))))
+    open_value = money(sum(r[2] for r in open_figures_summary(query, filters)))
     names = {r[0]: r[1] for r in query.rows("SELECT id, name FROM user")}
     return PipeGenData(
         months=tuple(months),

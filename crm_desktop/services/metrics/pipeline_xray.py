@@ -8,7 +8,6 @@ from typing import Any
 from crm_desktop.domain import metrics as m
 from crm_desktop.services.metrics.base import (
     DEAL_FROM,
-    OPEN_VALUE,
     PROBABILITY,
     DealSet,
     Filters,
@@ -16,28 +15,23 @@ from crm_desktop.services.metrics.base import (
     created_deals,
     money,
     open_deals,
+    rate_sql,
 )
 
 DEFAULT_STUCK_DAYS = 30
-#: Position reached by a deal: won deals passed every open stage.
-REACHED = (
-    "(CASE WHEN d.outcome = 'won' THEN 1000000 ELSE (SELECT MAX(ts.position) "
-    "FROM stage_change sc JOIN stage ts ON ts.id = sc.to_stage_id "
-    "WHERE sc.deal_id = d.id AND ts.outcome = 'open') END)"
-)
+#: Position reached by a deal: won deals passed every open stage; the others the highest open
+#: stage they entered (``reached_position``, kept by triggers from ``stage_change``).
+REACHED = "(CASE WHEN d.outcome = 'won' THEN 1000000 ELSE d.reached_position END)"
 DAYS_IN_STAGE = "(julianday(:today) - julianday(COALESCE(d.stage_entered_at, d.created_at)))"
-#: No activity for longer than the stage's rotting days, and nothing scheduled. The deals with
-#: something scheduled are two uncorrelated sets (SQLite builds each once per statement, from
-#: the few future activities and open tasks), not a lookup per deal.
+#: No activity for longer than the stage's rotting days, and nothing scheduled: no activity
+#: on or after today (``latest_activity_at``) and no open task due today or later or without
+#: a due time (``open_task_due``); both columns are kept by triggers.
 STALE = (
     "s.rotting_days IS NOT NULL "
     "AND julianday(:today) - julianday(COALESCE(d.last_activity_at, d.stage_entered_at, "
     "d.created_at)) > s.rotting_days "
-    "AND d.id NOT IN (SELECT a.deal_id FROM activity a WHERE a.occurred_at >= :today "
-    "AND a.deal_id IS NOT NULL AND a.deleted_at IS NULL) "
-    "AND d.id NOT IN (SELECT t.deal_id FROM task t WHERE t.done_at IS NULL "
-    "AND t.deal_id IS NOT NULL AND t.deleted_at IS NULL "
-    "AND (t.due_at IS NULL OR t.due_at >= :today))"
+    "AND (d.latest_activity_at IS NULL OR d.latest_activity_at < :today) "
+    "AND (d.open_task_due IS NULL OR d.open_task_due < :today)"
 )
 
 
@@ -108,22 +102,31 @@ def _when(condition: str, value: str) -> str:
 def by_stage(query: MetricsQuery, stuck_days: int) -> list[Any]:
     """Per stage of the open deals: figures, then stale and stuck counts and values.
 
-    Each deal's value, days in stage and stale flag are computed once, in a subquery that
-    ``LIMIT -1`` (no limit) keeps SQLite from merging into the sums (which would repeat them).
+    Each deal's days in stage and stale flag are computed once, in a subquery that ``LIMIT -1``
+    (no limit) keeps SQLite from merging into the sums; the amounts are summed per stage and
+    currency first and converted once per currency at today's rate.
     """
     deal_set = open_deals(query.filters)
     per_deal = (
         f"SELECT d.stage_id AS stage_id, s.name AS name, COALESCE(s.position, -1) AS position, "
-        f"{OPEN_VALUE} AS v, {PROBABILITY} AS p, {DAYS_IN_STAGE} AS days, "
+        f"d.currency AS currency, d.amount AS a, {PROBABILITY} AS p, {DAYS_IN_STAGE} AS days, "
         f"d.pipeline_id AS pipeline_id, ({STALE}) AS stale "
         f"FROM {DEAL_FROM} WHERE {deal_set.where()} LIMIT -1"
     )
     stuck = "days > :x_stuck"
+    per_currency = (
+        "SELECT stage_id, name, position, currency, COUNT(*) AS n, SUM(a) AS a, "
+        "SUM(a * p) AS w, SUM(days) AS days, MIN(pipeline_id) AS pipeline_id, "
+        f"{_when('stale', '1')} AS stale_n, SUM(CASE WHEN stale THEN a END) AS stale_a, "
+        f"{_when(stuck, '1')} AS stuck_n, SUM(CASE WHEN {stuck} THEN a END) AS stuck_a "
+        f"FROM ({per_deal}) GROUP BY stage_id, currency"
+    )
+    rate = rate_sql(":today", "g")
     rows = query.rows(
-        f"SELECT stage_id, name, position, COUNT(*), COALESCE(SUM(v), 0), "
-        f"COALESCE(SUM(v * p / 100.0), 0), AVG(days), MIN(pipeline_id), {_when('stale', '1')}, "
-        f"{_when('stale', 'v')}, {_when(stuck, '1')}, {_when(stuck, 'v')} "
-        f"FROM ({per_deal}) GROUP BY stage_id",
+        f"SELECT stage_id, name, position, SUM(n), COALESCE(SUM(a / 100.0 * {rate}), 0), "
+        f"COALESCE(SUM(w / 10000.0 * {rate}), 0), SUM(days) / SUM(n), MIN(pipeline_id), "
+        f"SUM(stale_n), COALESCE(SUM(stale_a / 100.0 * {rate}), 0), SUM(stuck_n), "
+        f"COALESCE(SUM(stuck_a / 100.0 * {rate}), 0) FROM ({per_currency}) g GROUP BY stage_id",
         {**deal_set.params, "x_stuck": stuck_days},
     )
     rows.sort(key=lambda r: (r[7] or "", r[2]))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import TypeVar
 
 from crm_desktop.services.metrics import (
     activity,
+    cancel,
     conversion,
     forecast,
     hygiene,
@@ -16,6 +18,7 @@ from crm_desktop.services.metrics import (
 )
 from crm_desktop.services.metrics.activity import ActivityRow, ActivitySet, activity_rows
 from crm_desktop.services.metrics.base import DealSet, Filters, MetricsQuery
+from crm_desktop.services.metrics.cancel import Cancelled, interruptible
 from crm_desktop.services.metrics.drill import DealRow, deal_rows
 from crm_desktop.storage.database import Database
 
@@ -27,8 +30,14 @@ class MetricsService:
         self._db = db
 
     def _run(self, filters: Filters, compute: Callable[[MetricsQuery], R]) -> R:
-        with self._db.session(write=False) as session:
+        with self._db.session(write=False) as session, interruptible(session):
             return compute(MetricsQuery(session, filters))
+
+    @staticmethod
+    def cancellable(cancelled: Cancelled) -> AbstractContextManager[None]:
+        """``with metrics.cancellable(ctx.cancelled): metrics.hygiene(...)`` on a worker: the
+        queries stop (``MetricsCancelled``) soon after ``cancelled()`` turns true."""
+        return cancel.cancellable(cancelled)
 
     def state_of_the_union(
         self, filters: Filters, previous: Filters | None = None

@@ -7,19 +7,18 @@ from datetime import date
 
 from crm_desktop.domain import metrics as m
 from crm_desktop.services.metrics.base import (
-    CLOSED_VALUE,
     DealSet,
     Filters,
     MetricsQuery,
-    closed_any,
     closed_deals,
     money,
     open_deals,
 )
-from crm_desktop.services.metrics.drill import DealRow, deal_rows
+from crm_desktop.services.metrics.drill import DealRow, open_deal_rows
 from crm_desktop.services.metrics.kpis import Kpis, OwnerKpis, kpis, kpis_and_owners
 from crm_desktop.services.metrics.periods import Period, last_months, month_starts
 from crm_desktop.services.metrics.quota import targets_by_owner
+from crm_desktop.services.metrics.summary import closed_figures
 
 TOP_DEALS = 10
 TREND_MONTHS = 12
@@ -88,12 +87,8 @@ def trend(query: MetricsQuery) -> list[MonthPoint]:
     period = trend_period(query.filters)
     filters = query.filters.with_period(period.start, period.end)
     by_month: dict[str, dict[str, tuple[int, float]]] = {}
-    rows = query.deal_aggregate(
-        closed_any(filters),
-        f"substr(d.closed_at, 1, 7), d.outcome, COUNT(*), COALESCE(SUM({CLOSED_VALUE}), 0)",
-        "1, 2",
-    )
-    for month, outcome, count, value in rows:
+    rows = closed_figures(query, filters, "substr(c.day, 1, 7)")
+    for month, outcome, count, value, _cycle in rows:
         by_month.setdefault(month, {})[outcome] = (int(count), money(value))
     points = []
     for start in month_starts(period.start, period.end):
@@ -112,6 +107,6 @@ def state_of_the_union(query: MetricsQuery, previous: Filters | None) -> UnionDa
         current=current,
         previous=before,
         leaderboard=tuple(leaderboard(query, owners)),
-        top_open=tuple(deal_rows(query, open_deals(query.filters), TOP_DEALS)),
+        top_open=tuple(open_deal_rows(query, open_deals(query.filters), TOP_DEALS)),
         trend=tuple(trend(query)),
     )

@@ -23,6 +23,7 @@ from crm_desktop.storage.models.sales import (
     StageChange,
     deal_contact,
 )
+from crm_desktop.storage.models.summary import activity_day, deal_close_day, deal_open_sum
 from crm_desktop.storage.models.work import Activity, Task
 
 __all__ = [
@@ -47,5 +48,8 @@ __all__ = [
     "Target",
     "Task",
     "User",
+    "activity_day",
+    "deal_close_day",
     "deal_contact",
+    "deal_open_sum",
 ]

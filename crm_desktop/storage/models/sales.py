@@ -82,8 +82,9 @@ class Deal(RecordMixin, OwnedMixin, CustomMixin, Base):
         Index("ix_deal_owner_outcome", "owner_id", "outcome"),
         Index("ix_deal_close_date", "expected_close_date"),
         Index("ix_deal_updated", "updated_at"),
-        # Covering indexes of the dashboard queries (migration 0003): closed in a period,
-        # created in a period, open now (partial: only the open deals).
+        # Covering indexes of the dashboard queries (migration 0003, widened by 0004 with the
+        # trigger-kept columns): closed in a period, created in a period, open now (partial:
+        # only the open deals).
         Index(
             "ix_deal_closed_cover",
             "outcome",
@@ -96,6 +97,7 @@ class Deal(RecordMixin, OwnedMixin, CustomMixin, Base):
             "currency",
             "amount",
             "created_at",
+            "activity_count",
         ),
         Index(
             "ix_deal_created_cover",
@@ -109,6 +111,7 @@ class Deal(RecordMixin, OwnedMixin, CustomMixin, Base):
             "currency",
             "amount",
             "id",
+            "reached_position",
         ),
         Index(
             "ix_deal_open_cover",
@@ -126,6 +129,10 @@ class Deal(RecordMixin, OwnedMixin, CustomMixin, Base):
             "last_activity_at",
             "created_at",
             "id",
+            "latest_activity_at",
+            "open_task_due",
+            "name",
+            "next_step",
             sqlite_where=text("outcome = 'open'"),
         ),
     )
@@ -160,6 +167,15 @@ class Deal(RecordMixin, OwnedMixin, CustomMixin, Base):
     #: Order of the card inside its board column.
     position: Mapped[float] = mapped_column(default=0.0)
     external_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    # Kept by triggers (storage/summaries.py, migration 0004); the application never writes
+    # them. Latest time of the deal's live activities (future ones too):
+    latest_activity_at: Mapped[datetime | None]
+    #: Its live calls, emails, meetings and messages.
+    activity_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    #: Latest due time of its open tasks (summaries.NO_DUE when one has none); NULL: none open.
+    open_task_due: Mapped[str | None] = mapped_column(String(26))
+    #: Highest position of an open stage the deal entered (stage_change).
+    reached_position: Mapped[int | None]
 
     pipeline: Mapped[Pipeline] = relationship()
     stage: Mapped[Stage | None] = relationship()

@@ -6,12 +6,21 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.enums import EntityKind
 from crm_desktop.services.metrics.base import Filters
+from crm_desktop.services.metrics.cancel import MetricsCancelled
 from crm_desktop.ui.dashboards.controls import DashboardControls
 from crm_desktop.ui.dashboards.drill import DrillDialog
 from crm_desktop.ui.dashboards.tab import DashboardTab
@@ -21,7 +30,7 @@ from crm_desktop.ui.dashboards.widgets import STYLE, Formats
 from crm_desktop.ui.hub import SignalHub
 from crm_desktop.ui.widgets.labels import label
 from crm_desktop.ui.widgets.page import Page
-from crm_desktop.ui.workers import start_worker
+from crm_desktop.ui.workers import TaskContext, Worker, start_worker
 
 if TYPE_CHECKING:
     from crm_desktop.services.container import Services
@@ -61,6 +70,11 @@ class DashboardsPage(Page):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("dashboard_cancel")
+        self.cancel_button.setToolTip(self.tr("Stop loading; the figures shown stay as they were"))
+        self.cancel_button.setVisible(False)
+        self.workers: dict[DashboardTab, Worker] = {}
         self.error_label = QLabel()
         self.error_label.setObjectName("warning")
         self.owners: list[tuple[str, str]] = []
@@ -86,6 +100,7 @@ class DashboardsPage(Page):
         top.addWidget(self.controls, 1)
         top.addWidget(self.error_label)
         top.addWidget(self.busy)
+        top.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(top)
@@ -93,6 +108,7 @@ class DashboardsPage(Page):
 
     def _connect(self) -> None:
         self.controls.sig_changed.connect(self._reload_all)
+        self.cancel_button.clicked.connect(self.cancel_loading)
         self.tabs.currentChanged.connect(lambda _i: self._load_if_stale())
         self.hub.sig_changed.connect(self._on_changed)
         for tab in self.tab_pages:
@@ -108,6 +124,7 @@ class DashboardsPage(Page):
     def set_services(self, services: Services | None) -> None:
         self.generation += 1
         self.loading.clear()
+        self._cancel_workers()
         super().set_services(services)
 
     def refresh(self) -> None:
@@ -154,6 +171,7 @@ class DashboardsPage(Page):
     def _reload_all(self) -> None:
         self.stale = set(self.tab_pages)
         self.loading.clear()
+        self._cancel_workers()
         self.generation += 1
         self._load_if_stale()
 
@@ -165,9 +183,17 @@ class DashboardsPage(Page):
         task = tab.make_task(services, filters, self.controls.previous_filters())
         generation = self.generation
         self.loading[tab] = generation
+        superseded = self.workers.pop(tab, None)
+        if superseded is not None:
+            superseded.cancel()
         self._update_busy()
-        start_worker(
-            lambda _ctx: task(),
+
+        def run(ctx: TaskContext) -> Any:
+            with services.metrics.cancellable(ctx.cancelled):
+                return task()
+
+        self.workers[tab] = start_worker(
+            run,
             on_finished=lambda data: self._on_loaded(tab, generation, filters, data),
             on_failed=lambda exc: self._on_tab_failed(tab, generation, exc),
         )
@@ -176,6 +202,7 @@ class DashboardsPage(Page):
         if not isValid(tab) or self.loading.get(tab) != generation:
             return  # a newer load replaced it, or the page is gone
         del self.loading[tab]
+        self.workers.pop(tab, None)
         self.stale.discard(tab)
         tab.filters = filters
         tab.services = self.services
@@ -186,14 +213,36 @@ class DashboardsPage(Page):
     def _on_tab_failed(self, tab: DashboardTab, generation: int, exc: Exception) -> None:
         if self.loading.get(tab) == generation:
             del self.loading[tab]
+            self.workers.pop(tab, None)
+        if isinstance(exc, MetricsCancelled):
+            self._update_busy()
+            return
         self._on_failed(exc)
+
+    def cancel_loading(self) -> None:
+        """Stop the loads running: their queries are interrupted, the figures shown stay
+        (the tabs load again when shown after a change of the controls or the data)."""
+        if not self.loading:
+            return
+        self._cancel_workers()
+        self.loading.clear()
+        self.generation += 1
+        self.error_label.setText(self.tr("Cancelled: the figures shown are the previous ones"))
+        self._update_busy()
 
     def _on_failed(self, exc: Exception) -> None:
         self.error_label.setText(self.tr("Could not load the figures: %1").replace("%1", str(exc)))
         self._update_busy()
 
+    def _cancel_workers(self) -> None:
+        """Stop the queries whose results nobody will show (the worker's own flag)."""
+        for worker in self.workers.values():
+            worker.cancel()
+        self.workers.clear()
+
     def _update_busy(self) -> None:
         self.busy.setVisible(bool(self.loading))
+        self.cancel_button.setVisible(bool(self.loading))
 
     def is_loading(self) -> bool:
         return bool(self.loading)
