@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from crm_desktop.domain.errors import CrmError
 from crm_desktop.storage import backup as store
 from crm_desktop.storage.backup import BackupError, BackupInfo
 
@@ -73,6 +74,18 @@ class BackupService:
         store.rotate(self.db_path)
         return info
 
+    def newest_good_backup(self) -> BackupInfo | None:
+        """The newest backup that passes ``PRAGMA integrity_check`` (None: there is none)."""
+        for info in self.list():
+            if info.reason == "damaged":
+                continue
+            try:
+                store.check_restorable(info.path)
+            except CrmError:
+                continue
+            return info
+        return None
+
     def restore(self, file: Path) -> RestoreResult:
         """Replace the database by the backup ``file``, keeping a 'before-restore' copy first.
 
@@ -103,7 +116,7 @@ class BackupService:
             return store.create_backup(self.db_path, "before-restore", self.clock())
         except BackupError:
             # A damaged database may not copy cleanly: keep its bytes as they are instead.
-            dest = self.folder / store.backup_name(self.db_path, "before-restore", self.clock())
+            dest = self.folder / store.backup_name(self.db_path, "damaged", self.clock())
             if dest.exists():
                 raise
             for source, copy in ((self.db_path, dest), *_wal_pair(self.db_path, dest)):

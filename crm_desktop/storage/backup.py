@@ -18,9 +18,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from crm_desktop.domain.errors import CrmError, DatabaseOpenError
+from crm_desktop.storage import encryption
 
 BACKUP_DIR_NAME = "backups"
-REASONS = ("daily", "manual", "before-migration", "before-import", "before-restore")
+#: "damaged": the bytes of a damaged database, moved aside by a restore (never rotated).
+REASONS = ("daily", "manual", "before-migration", "before-import", "before-restore", "damaged")
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 #: Newest copies kept per reason; reasons not listed (manual, before-migration) are never rotated.
@@ -93,7 +95,7 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
     """What ``PRAGMA integrity_check`` reports (empty when the file is sound)."""
     try:
         rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
-    except sqlite3.DatabaseError as exc:
+    except encryption.database_errors() as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 
@@ -110,11 +112,14 @@ def _remove(path: Path) -> None:
             candidate.unlink()
 
 
-def copy_database(source: sqlite3.Connection, dest: Path) -> None:
-    """Copy ``source`` into the new file ``dest`` (0600), as one file, checked; or raise."""
+def copy_database(source: sqlite3.Connection, dest: Path, key: str | None = None) -> None:
+    """Copy ``source`` into the new file ``dest`` (0600), as one file, checked; or raise.
+
+    ``key``: the source is encrypted with this passphrase, and so will be the copy."""
     _private_new_file(dest)
     try:
-        target = sqlite3.connect(dest, isolation_level=None)
+        target = encryption.connect(dest, key=key) if key else sqlite3.connect(dest)
+        target.isolation_level = None
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")
@@ -129,8 +134,7 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> None:
 
 
 def connect_source(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "")
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    conn: sqlite3.Connection = encryption.connect(path, read_only=read_only)
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn
 
@@ -145,11 +149,11 @@ def write_backup(db_path: Path, dest: Path) -> Path:
         _remove(tmp)
         source = connect_source(db_path)
         try:
-            copy_database(source, tmp)
+            copy_database(source, tmp, encryption.key_for(db_path))
         finally:
             source.close()
         os.replace(tmp, dest)
-    except (OSError, sqlite3.Error) as exc:
+    except encryption.io_errors() as exc:
         _remove(tmp)
         raise BackupError(f"{db_path}: the backup failed ({exc})") from exc
     return dest
@@ -246,7 +250,7 @@ def check_restorable(candidate: Path) -> None:
             problems = integrity_problems(conn)
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except encryption.database_errors() as exc:
         problems = [str(exc)]
     if problems:
         raise BackupError(
@@ -261,10 +265,10 @@ def stage_copy(candidate: Path, db_path: Path) -> Path:
     try:
         source = connect_source(candidate, read_only=True)
         try:
-            copy_database(source, staged)
+            copy_database(source, staged, encryption.key_for(candidate))
         finally:
             source.close()
-    except (OSError, sqlite3.Error) as exc:
+    except encryption.io_errors() as exc:
         _remove(staged)
         raise BackupError(f"{candidate}: the file cannot be copied ({exc})") from exc
     return staged
@@ -278,25 +282,36 @@ def release_database(db_path: Path) -> None:
     """Fold the write-ahead log into ``db_path``; raise if another connection still has it open."""
     if not db_path.exists():
         return
+    wal = db_path.with_name(db_path.name + "-wal")
+    had_wal = wal.exists()
     try:
         conn = connect_source(db_path)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
-    except sqlite3.OperationalError as exc:
+            _tidy_empty_wal(db_path, had_wal)
+    except encryption.database_errors() as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise BackupError(
                 f"{db_path}: the database is in use by another program; close it and try again"
             ) from exc
         return  # damaged beyond reading: it is kept byte for byte, then replaced
-    except sqlite3.DatabaseError:
-        return
     if db_path.with_name(db_path.name + "-wal").exists():
         raise BackupError(
             f"{db_path}: the database is still open (in crm-desktop or another program); "
             "close it and try again"
         )
+
+
+def _tidy_empty_wal(db_path: Path, had_wal: bool) -> None:
+    """Remove the empty write-ahead log our own connection left (a damaged file cannot be
+    checkpointed at close, so SQLite keeps it)."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    with contextlib.suppress(OSError):
+        if not had_wal and wal.exists() and wal.stat().st_size == 0:
+            wal.unlink()
+            db_path.with_name(db_path.name + "-shm").unlink(missing_ok=True)
 
 
 def move_into_place(staged: Path, db_path: Path) -> None:

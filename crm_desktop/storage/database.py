@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,9 +19,19 @@ from crm_desktop.domain.errors import (
     NotADatabaseError,
     UnwritableDatabaseError,
 )
+from crm_desktop.storage import encryption
 from crm_desktop.storage.changelog import TrackedSession
-from crm_desktop.storage.engine import create_sqlite_engine, writer
+from crm_desktop.storage.engine import BUSY_TIMEOUT_MS, create_sqlite_engine, writer
 from crm_desktop.storage.schema import SCHEMA_REVISION
+
+#: ``PRAGMA user_version`` of a file whose last writer closed it normally. Opening for writing
+#: clears it, so a crash or a power cut leaves 0 and the next start runs ``PRAGMA quick_check``
+#: (which reads the whole file: seconds on a large database) before anything is written.
+CLOSED_CLEANLY = 1
+#: Files up to this size are checked at every open (well under a second). A larger file that
+#: was closed cleanly is checked by the daily backup instead, in the background, so a
+#: multi-gigabyte database opens in a moment.
+INLINE_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -34,12 +45,22 @@ class FileState:
     has_tables: bool
 
 
+class DamagedDatabaseError(NotADatabaseError):
+    """The file is a SQLite database but fails SQLite's checks: it is not written to."""
+
+    def __init__(self, path: str, reason: str, problems: list[str] | None = None) -> None:
+        super().__init__(path, reason)
+        self.problems = problems or [reason]
+
+
 class Database:
     """An open, migrated database: the engine plus session factories for it."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        #: Opened with ``open_database(read_only=True)``: every write fails, the file is kept.
+        self.read_only = read_only
         self._reader = sessionmaker(engine, class_=TrackedSession, expire_on_commit=False)
         self._writer = sessionmaker(writer(engine), class_=TrackedSession, expire_on_commit=False)
 
@@ -51,6 +72,9 @@ class Database:
         # Keep the planner's statistics in step with the data (cheap when nothing changed).
         with contextlib.suppress(Exception), self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA optimize")
+        if not self.read_only:
+            with contextlib.suppress(Exception), writer(self.engine).begin() as conn:
+                conn.exec_driver_sql(f"PRAGMA user_version = {CLOSED_CLEANLY}")
         self.engine.dispose()
 
 
@@ -67,11 +91,14 @@ def inspect_file(path: Path) -> FileState:
         raise UnwritableDatabaseError(
             str(path), f"the file cannot be read ({exc.strerror})"
         ) from exc
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and encryption.key_for(path) is None:
+        if _looks_encrypted(header):
+            raise encryption.PassphraseNeededError(
+                str(path), "the file is encrypted (or not a database): a passphrase is needed"
+            )
         raise NotADatabaseError(str(path), "the file is not a crm-desktop (SQLite) database")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
+        with read_only_connection(path) as conn:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
@@ -79,12 +106,30 @@ def inspect_file(path: Path) -> FileState:
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(str(path), f"the database file is damaged ({exc})") from exc
+    except encryption.database_errors() as exc:
+        raise DamagedDatabaseError(str(path), f"the database file is damaged ({exc})") from exc
     user_tables = {t for t in tables if not t.startswith("sqlite_") and t != "alembic_version"}
     return FileState(exists=True, revision=revision, has_tables=bool(user_tables))
+
+
+@contextlib.contextmanager
+def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to ``path`` that leaves no side files behind.
+
+    A read-only reader of a WAL database creates an empty write-ahead log it cannot remove
+    itself; when there was none before, it is tidied away after.
+    """
+    wal, shm = path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+    had_wal = wal.exists()
+    conn = encryption.connect(path, read_only=True)
+    try:
+        yield conn
+    finally:
+        conn.close()
+        with contextlib.suppress(OSError):
+            if not had_wal and wal.exists() and wal.stat().st_size == 0:
+                wal.unlink()
+                shm.unlink(missing_ok=True)
 
 
 def _check_writable(path: Path) -> None:
@@ -123,27 +168,79 @@ def check_revision(path: Path, state: FileState) -> None:
         )
 
 
-def open_database(path: Path | str) -> Database:
+def quick_check(path: Path, *, unless_closed_cleanly: bool = False) -> list[str]:
+    """What ``PRAGMA quick_check`` finds wrong with the file ``path`` (read-only; [] if sound).
+
+    ``unless_closed_cleanly`` skips the check when the last writer closed the file normally.
+    """
+    try:
+        with read_only_connection(path) as conn:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if unless_closed_cleanly and _closed_cleanly(conn):
+                return []
+            rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
+    except encryption.WrongPassphraseError:
+        raise
+    except encryption.database_errors() as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return []  # another program holds the lock: it is not damage (reported on writes)
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def _closed_cleanly(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("PRAGMA user_version").fetchone()[0] == CLOSED_CLEANLY)
+
+
+def _looks_encrypted(header: bytes) -> bool:
+    """Random bytes (an encrypted page), not text such as a CSV file renamed."""
+    return sum(b < 9 or b > 126 for b in header) >= 4
+
+
+def open_database(
+    path: Path | str, *, read_only: bool = False, check: bool = True, key: str | None = None
+) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
     Raises a ``DatabaseOpenError`` with a message for the user, before anything is written,
-    when the file cannot be used.
+    when the file cannot be used; ``DamagedDatabaseError`` when ``PRAGMA quick_check`` fails
+    (``check=False`` skips it). ``read_only`` opens an existing database at the current schema
+    without writing to it (no migration, no check: a damaged file can still be read).
     """
     path = Path(path).expanduser()
-    state = inspect_file(path)
+    if key is not None:  # encrypted (or to be created encrypted) with SQLCipher
+        encryption.sqlcipher()
+        encryption.remember_key(path, key)
+    try:
+        state = inspect_file(path)
+    except DatabaseOpenError:
+        if key is not None:
+            encryption.forget_key(path)
+        raise
     check_revision(path, state)
+    if read_only:
+        return _open_read_only(path, state)
+    if check and state.exists:
+        large = path.stat().st_size > INLINE_CHECK_MAX_BYTES
+        problems = quick_check(path, unless_closed_cleanly=large)
+        if problems:
+            raise DamagedDatabaseError(
+                str(path), f"the database file is damaged ({problems[0]})", problems
+            )
     _check_writable(path)
     if state.exists and state.revision is not None and state.revision != SCHEMA_REVISION:
         from crm_desktop.storage.backup import backup_before_migration
 
         backup_before_migration(path)  # raises DatabaseOpenError: then nothing is migrated
-    engine = create_sqlite_engine(path)
+    engine = create_sqlite_engine(path, key=encryption.key_for(path))
     try:
         if state.revision != SCHEMA_REVISION:
             from crm_desktop.storage.migrate import upgrade_to_head
 
             with writer(engine).begin() as conn:
                 upgrade_to_head(conn)
+        with writer(engine).begin() as conn:  # open now: a crash from here on leaves it unclean
+            conn.exec_driver_sql("PRAGMA user_version = 0")
         _restrict_permissions(path)
     except sqlite3.Error as exc:  # pragma: no cover - depends on the file system
         engine.dispose()
@@ -154,6 +251,17 @@ def open_database(path: Path | str) -> Database:
             raise
         raise DatabaseOpenError(str(path), f"the database cannot be opened ({exc})") from exc
     return Database(path, engine)
+
+
+def _open_read_only(path: Path, state: FileState) -> Database:
+    if not state.exists or state.revision is None:
+        raise DatabaseOpenError(str(path), "there is no crm-desktop database to read")
+    if state.revision != SCHEMA_REVISION:
+        raise DatabaseOpenError(
+            str(path), "the database needs an upgrade, which a read-only open cannot do"
+        )
+    engine = create_sqlite_engine(path, read_only=True, key=encryption.key_for(path))
+    return Database(path, engine, read_only=True)
 
 
 def _restrict_permissions(path: Path) -> None:

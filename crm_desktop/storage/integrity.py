@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crm_desktop.storage import encryption
 from crm_desktop.storage.database import inspect_file
 from crm_desktop.storage.schema import SCHEMA_REVISION
 
@@ -79,7 +80,7 @@ def check_database(path: Path, *, full: bool = True) -> IntegrityReport:
         )
         if state.revision is None:
             return report
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn: sqlite3.Connection = encryption.connect(path, read_only=True)
     try:
         _sqlite_checks(conn, report, full)
         if report.ok:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,8 @@ from crm_desktop.domain.errors import (
 )
 from crm_desktop.ui.demo_runner import DemoRunner
 from crm_desktop.ui.hub import SignalHub
+from crm_desktop.ui.safety.instance import SingleInstance
+from crm_desktop.ui.safety.recovery import RecoveryFlow
 from crm_desktop.ui.text import fill
 from crm_desktop.ui.workers import TaskContext, cancel_all_and_wait, start_worker
 
@@ -33,16 +36,38 @@ Button = QMessageBox.StandardButton
 
 def _open_services(path: Path | None) -> Services:
     # Imported here, on the worker: SQLAlchemy stays out of the GUI's start-up.
-    from crm_desktop.services.backups import BackupService
     from crm_desktop.services.container import Services, default_database_path
+    from crm_desktop.services.safety import describe_open_problem
 
-    services = Services.open(path if path is not None else default_database_path())
     try:
-        BackupService(services.path).maybe_daily_backup()  # at most once a day, rotated
-    except (CrmError, OSError):
-        # The database itself is fine; a failed copy must not keep the rep from working.
-        log.exception("the daily backup of %s failed", services.path)
+        services = Services.open(path if path is not None else default_database_path())
+    except DatabaseOpenError as exc:
+        # Damaged or read-only: find the way out here, on the worker (it checks backups).
+        setattr(exc, "recovery", describe_open_problem(exc))  # noqa: B010
+        raise
+    if not _is_large(services.path):
+        _daily_backup(services.path)
     return services
+
+
+def _is_large(path: Path) -> bool:
+    """Large files get their daily backup (and integrity check) after the window shows."""
+    from crm_desktop.storage.database import INLINE_CHECK_MAX_BYTES
+
+    try:
+        return path.stat().st_size > INLINE_CHECK_MAX_BYTES
+    except OSError:
+        return False
+
+
+def _daily_backup(path: Path) -> None:
+    from crm_desktop.services.backups import BackupService
+
+    try:
+        BackupService(path).maybe_daily_backup()  # at most once a day, integrity-checked, rotated
+    except (CrmError, OSError):
+        # A failed copy must not keep the rep from working; the log says why.
+        log.exception("the daily backup of %s failed", path)
 
 
 class DatabaseController(QObject):
@@ -61,6 +86,8 @@ class DatabaseController(QObject):
         self.demo.sig_finished.connect(self._on_demo_finished)
         self.demo.sig_cancelled.connect(self._on_demo_cancelled)
         self.demo.sig_failed.connect(self._on_demo_failed)
+        self.recovery = RecoveryFlow(self)
+        self.instance = SingleInstance(self)
         hub.sig_summary_updated.connect(self._on_summary_updated)
 
     def _window(self) -> QWidget:
@@ -75,14 +102,27 @@ class DatabaseController(QObject):
         if self.is_busy():
             self._say(self.tr("Please wait until the current task is finished."))
             return
-        self._opening = True
         self._fill_without_asking = demo
+        self.start_opening(lambda: _open_services(path))
+
+    def start_opening(self, opener: Callable[[], Services], done: str | None = None) -> None:
+        """Run ``opener`` on a worker; its ``Services`` become the open database."""
+        self._opening = True
         self._say(self.tr("Opening the database…"), 0)
 
         def task(_context: TaskContext) -> Services:
-            return _open_services(path)
+            return opener()
 
-        start_worker(task, on_finished=self._on_opened, on_failed=self._on_open_failed)
+        def finished(services: Services) -> None:
+            if not self.instance.claim(services):  # another app has it open: user told
+                self._opening = False
+                self._say(self.tr("The database was not opened."))
+                return
+            self._on_opened(services)
+            if done:
+                self._say(done, 0)
+
+        start_worker(task, on_finished=finished, on_failed=self._on_open_failed)
 
     def choose_and_open(self) -> None:
         folder = str(self.services.path.parent) if self.services else ""
@@ -120,6 +160,7 @@ class DatabaseController(QObject):
         if self.services is not None:
             self.services.close()
             self.services = None
+        self.instance.release()
 
     def _say(self, text: str, timeout_ms: int = MESSAGE_TIMEOUT_MS) -> None:
         self.sig_message.emit(text, timeout_ms)
@@ -132,9 +173,16 @@ class DatabaseController(QObject):
         self._hub.sig_database_opened.emit(services)
         if previous is not None:
             previous.close()
+        if _is_large(services.path):
+            start_worker(lambda _context: _daily_backup(services.path))
 
     def _on_open_failed(self, exc: Exception) -> None:
         self._opening = False
+        problem = getattr(exc, "recovery", None)
+        if problem is not None:
+            self._say(self.tr("The database was not opened."))
+            self.recovery.offer(problem)
+            return
         self._say(self.tr("The database was not opened."))
         QMessageBox.warning(self._window(), self.tr("Cannot Open Database"), self._why(exc))
 

@@ -389,6 +389,7 @@ def test_a_damaged_database_can_be_restored_over(
 
     assert dump(filled) == before
     assert result.previous is not None and digest(result.previous.path) == damaged
+    assert result.previous.reason == "damaged"  # never rotated away
     assert result.previous.path.stat().st_mode & 0o777 == 0o600
 
 

@@ -1,0 +1,1 @@
+"""Data safety in the GUI: recovering a damaged database, backups in Settings."""
