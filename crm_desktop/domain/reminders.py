@@ -15,7 +15,7 @@ import calendar
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -139,3 +139,32 @@ def local_day_bounds(now: datetime, zone: tzinfo) -> tuple[datetime, datetime]:
     start = datetime.combine(day, time()).replace(tzinfo=zone).astimezone(UTC)
     end = datetime.combine(day + timedelta(days=1), time()).replace(tzinfo=zone).astimezone(UTC)
     return start, end
+
+
+def move_to_day(due: datetime | None, day: date, zone: tzinfo, default: time = MORNING) -> datetime:
+    """``day`` at the local wall-clock time of ``due`` (``default`` without one), in UTC."""
+    at = due.astimezone(zone).time().replace(tzinfo=None) if due is not None else default
+    return datetime.combine(day, at).replace(tzinfo=zone).astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class DayGroup:
+    """An agenda group after today's: its key and the day a task dropped on it moves to."""
+
+    key: str
+    first: date  # the first day in the group (and the drop target)
+    end: date | None  # the day after the group (None: open-ended)
+
+
+def upcoming_groups(today: date) -> list[DayGroup]:
+    """Tomorrow, the rest of this (ISO) week, next week, later: the empty ones are left out."""
+    tomorrow = today + timedelta(days=1)
+    next_monday = today + timedelta(days=7 - today.weekday())
+    after_next = next_monday + timedelta(days=7)
+    groups = [DayGroup("tomorrow", tomorrow, tomorrow + timedelta(days=1))]
+    if tomorrow + timedelta(days=1) < next_monday:
+        groups.append(DayGroup("this_week", tomorrow + timedelta(days=1), next_monday))
+    next_start = max(next_monday, tomorrow + timedelta(days=1))
+    groups.append(DayGroup("next_week", next_start, after_next))
+    groups.append(DayGroup("later", after_next, None))
+    return groups

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from crm_desktop.domain.changes import Changes
+from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.reminders import Clock, tomorrow_morning
 from crm_desktop.services.tasks import TaskDTO, TaskService
 
@@ -21,9 +22,19 @@ RECHECK_MS = 60_000
 
 
 class SnoozeChoice:
+    MINUTES_5 = "5m"
     MINUTES_10 = "10m"
+    MINUTES_15 = "15m"
     HOUR_1 = "1h"
     TOMORROW_MORNING = "tomorrow"
+
+
+_SNOOZE_DELAYS = {
+    SnoozeChoice.MINUTES_5: timedelta(minutes=5),
+    SnoozeChoice.MINUTES_10: timedelta(minutes=10),
+    SnoozeChoice.MINUTES_15: timedelta(minutes=15),
+    SnoozeChoice.HOUR_1: timedelta(hours=1),
+}
 
 
 @dataclass(frozen=True)
@@ -62,16 +73,29 @@ class ReminderScheduler:
 
     def snooze_until(self, choice: str, now: datetime | None = None) -> datetime:
         now = now or self.clock()
-        if choice == SnoozeChoice.MINUTES_10:
-            return now + timedelta(minutes=10)
-        if choice == SnoozeChoice.HOUR_1:
-            return now + timedelta(hours=1)
+        if choice in _SNOOZE_DELAYS:
+            return now + _SNOOZE_DELAYS[choice]
         if choice == SnoozeChoice.TOMORROW_MORNING:
             return tomorrow_morning(now, self.tasks.zone)
         raise ValueError(f"unknown snooze choice {choice!r}")
 
     def snooze(self, task_id: str, choice: str) -> Changes:
         return self.tasks.snooze(task_id, self.snooze_until(choice)).changes
+
+    def snooze_at(self, task_id: str, until: datetime) -> Changes:
+        """Snooze to a moment the user picked; it must lie ahead."""
+        if until <= self.clock():
+            raise ValidationError({"snoozed_until": "must be in the future"})
+        return self.tasks.snooze(task_id, until).changes
+
+    def poll_with_delay(self, cap_ms: int = RECHECK_MS) -> tuple[DueBatch, int]:
+        """``poll`` then ``delay_ms``: what a worker thread runs for the timer."""
+        batch = self.poll()
+        try:
+            delay = self.delay_ms(cap_ms)
+        except Exception:  # the next check will tell
+            delay = cap_ms
+        return batch, delay
 
     def done(self, task_id: str) -> Changes:
         return self.tasks.complete(task_id).changes

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPoint, Qt, Signal
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -15,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain.reminders import MORNING
 from crm_desktop.notifications.scheduler import SnoozeChoice
 from crm_desktop.services.tasks import TaskDTO
 from crm_desktop.ui.resources import icon
-from crm_desktop.ui.tasks.dialog import to_qdatetime
+from crm_desktop.ui.tasks.dialog import from_qdatetime, to_qdatetime
 
 POPUP_ROWS = 5
+CUSTOM_SNOOZE = "custom"
 STYLE = """
 QFrame#reminder_popup, QFrame#notification_centre {
     background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
@@ -30,12 +38,57 @@ QToolButton#notification_badge[unread="true"] { color: white; background: #dc262
 """
 
 
+def snooze_names() -> dict[str, str]:
+    """The quick snooze choices, in menu order."""
+    morning = QLocale().toString(
+        QTime(MORNING.hour, MORNING.minute), QLocale.FormatType.ShortFormat
+    )
+    return {
+        SnoozeChoice.MINUTES_5: QCoreApplication.translate("ReminderRow", "5 minutes"),
+        SnoozeChoice.MINUTES_10: QCoreApplication.translate("ReminderRow", "10 minutes"),
+        SnoozeChoice.MINUTES_15: QCoreApplication.translate("ReminderRow", "15 minutes"),
+        SnoozeChoice.HOUR_1: QCoreApplication.translate("ReminderRow", "1 hour"),
+        SnoozeChoice.TOMORROW_MORNING: QCoreApplication.translate(
+            "ReminderRow", "Tomorrow at {time}"
+        ).format(time=morning),
+    }
+
+
+class SnoozeDialog(QDialog):
+    """Snooze until a date and time the user picks (at least a minute ahead)."""
+
+    def __init__(self, title: str, now: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("snooze_dialog")
+        self.setWindowTitle(self.tr("Snooze until…"))
+        earliest = to_qdatetime(now + timedelta(minutes=1))
+        self.edit = QDateTimeEdit(to_qdatetime(now + timedelta(hours=1)))
+        self.edit.setObjectName("snooze_until")
+        self.edit.setCalendarPopup(True)
+        self.edit.setMinimumDateTime(earliest)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        text = QLabel(title)
+        text.setWordWrap(True)
+        form.addRow(text)
+        form.addRow(self.tr("Remind me again at"), self.edit)
+        form.addRow(buttons)
+
+    def value(self) -> datetime:
+        return from_qdatetime(self.edit.dateTime())
+
+
 class ReminderRow(QWidget):
     """A task's reminder with its actions. Signals carry the task id."""
 
     sig_open = Signal(str)
     sig_done = Signal(str)
     sig_snooze = Signal(str, str)  # task id, SnoozeChoice
+    sig_snooze_custom = Signal(str)  # task id: ask when
 
     def __init__(self, task: TaskDTO, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,14 +111,14 @@ class ReminderRow(QWidget):
         self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.snooze_button)
-        for choice, text in (
-            (SnoozeChoice.MINUTES_10, self.tr("10 minutes")),
-            (SnoozeChoice.HOUR_1, self.tr("1 hour")),
-            (SnoozeChoice.TOMORROW_MORNING, self.tr("Tomorrow morning")),
-        ):
+        for choice, text in snooze_names().items():
             action = menu.addAction(text)
             action.setData(choice)
             action.triggered.connect(lambda _=False, c=choice: self.sig_snooze.emit(task.id, c))
+        menu.addSeparator()
+        custom = menu.addAction(self.tr("Custom…"))
+        custom.setData(CUSTOM_SNOOZE)
+        custom.triggered.connect(lambda: self.sig_snooze_custom.emit(task.id))
         self.snooze_button.setMenu(menu)
         self.open_button.clicked.connect(lambda: self.sig_open.emit(task.id))
         self.done_button.clicked.connect(lambda: self.sig_done.emit(task.id))
@@ -86,6 +139,7 @@ class ReminderList(QWidget):
     sig_open = Signal(str)
     sig_done = Signal(str)
     sig_snooze = Signal(str, str)
+    sig_snooze_custom = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, limit: int | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +163,7 @@ class ReminderList(QWidget):
             row.sig_open.connect(self.sig_open)
             row.sig_done.connect(self.sig_done)
             row.sig_snooze.connect(self.sig_snooze)
+            row.sig_snooze_custom.connect(self.sig_snooze_custom)
             self._layout.insertWidget(index, row)
             self.rows.append(row)
         hidden = len(tasks) - len(shown)

@@ -168,6 +168,20 @@ class TaskService:
 
         return self._write(task_id, apply)
 
+    def restore_schedule(self, before: TaskDTO) -> Saved[TaskDTO]:
+        """Put a task's due, reminder and snooze state back as ``before`` had it (undo).
+
+        ``reminded_at`` comes back too, so a reminder already shown is not shown again.
+        """
+
+        def apply(_session: Session, task: Task) -> None:
+            task.due_at = before.due_at
+            task.remind_at = before.remind_at
+            task.reminded_at = before.reminded_at
+            task.snoozed_until = before.snoozed_until
+
+        return self._write(before.id, apply)
+
     # -- reminders -----------------------------------------------------------------------------
     def claim_due_reminders(self, now: datetime) -> list[TaskDTO]:
         """Reminders due at ``now`` not shown yet; marks them shown in the same transaction."""

@@ -1,6 +1,7 @@
 """The smallest task use case the record views need: add a follow-up linked to a record.
 
-The full task feature (lists, reminders, repeat) is its own issue and builds on the same table.
+It is a thin front of ``TaskService`` (the same validation, reminder and change log as every
+other task): a follow-up task, due when given, reminded at its due time.
 """
 
 from __future__ import annotations
@@ -11,11 +12,10 @@ from datetime import datetime
 
 from crm_desktop.domain.enums import EntityKind, Priority, TaskType
 from crm_desktop.domain.errors import ValidationError
-from crm_desktop.domain.text import clean_text
+from crm_desktop.domain.reminders import ReminderOffset
 from crm_desktop.services.dto import Saved
+from crm_desktop.services.tasks import TaskInput, TaskService
 from crm_desktop.storage.database import Database
-from crm_desktop.storage.models import Task
-from crm_desktop.storage.unit_of_work import UnitOfWork
 
 _LINK_COLUMN = {
     EntityKind.CONTACT: "contact_id",
@@ -36,9 +36,13 @@ class FollowUpDTO:
 
 
 class FollowUpService:
-    def __init__(self, db: Database, actor: Callable[[], str | None] = lambda: None) -> None:
-        self._db = db
-        self._actor = actor
+    def __init__(
+        self,
+        db: Database,
+        actor: Callable[[], str | None] = lambda: None,
+        tasks: TaskService | None = None,
+    ) -> None:
+        self._tasks = tasks or TaskService(db, actor)
 
     def add(
         self,
@@ -48,32 +52,31 @@ class FollowUpService:
         due_at: datetime | None = None,
         priority: Priority = Priority.NORMAL,
     ) -> Saved[FollowUpDTO]:
-        column = _LINK_COLUMN.get(EntityKind(kind))
-        text = clean_text(title or "")
-        if not text:
-            raise ValidationError({"title": "required"})
+        try:
+            column = _LINK_COLUMN.get(EntityKind(kind))
+        except ValueError:
+            column = None
         if column is None:
             raise ValidationError({"kind": f"tasks cannot be linked to a {kind}"})
-        uow = UnitOfWork(self._db, self._actor())
-        with uow as session:
-            task = Task(
-                title=text[:500],
-                type=TaskType.FOLLOW_UP,
-                due_at=due_at,
-                remind_at=due_at,
-                priority=priority,
-                owner_id=self._actor(),
-                **{column: record_id},
-            )
-            session.add(task)
-            session.flush()
-            dto = FollowUpDTO(
-                task.id,
-                task.title,
-                task.due_at,
-                task.owner_id,
-                task.contact_id,
-                task.company_id,
-                task.deal_id,
-            )
-        return Saved(dto, uow.changes)
+        data = TaskInput(
+            title=(title or "")[:500],
+            type=TaskType.FOLLOW_UP,
+            due_at=due_at,
+            reminder=ReminderOffset.AT_DUE,
+            priority=priority,
+            contact_id=record_id if column == "contact_id" else None,
+            company_id=record_id if column == "company_id" else None,
+            deal_id=record_id if column == "deal_id" else None,
+        )
+        saved = self._tasks.create(data)
+        task = saved.record
+        dto = FollowUpDTO(
+            task.id,
+            task.title,
+            task.due_at,
+            task.owner_id,
+            task.contact_id,
+            task.company_id,
+            task.deal_id,
+        )
+        return Saved(dto, saved.changes)

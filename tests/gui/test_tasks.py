@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QDropEvent, QFont
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.domain.enums import EntityKind, Priority, Repeat, TaskType
@@ -20,8 +21,12 @@ from crm_desktop.services.container import Services
 from crm_desktop.services.tasks import TaskInput, TaskService
 from crm_desktop.storage.database import Database
 from crm_desktop.ui.hub import SignalHub
+from crm_desktop.ui.tasks.agenda_tree import AgendaTree, TaskCalendar, dropped_task, task_mime
 from crm_desktop.ui.tasks.dialog import TaskDialog
+from crm_desktop.ui.tasks.editing import make_task_dialog
+from crm_desktop.ui.tasks.link_picker import RecordLink
 from crm_desktop.ui.tasks.page import TasksPage
+from crm_desktop.ui.undo.manager import UndoManager
 from tests.gui.conftest import Dialogs
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -80,7 +85,10 @@ def test_agenda_sections_and_space_completes(
     assert section_titles(page) == {
         "Overdue": ["Late"],
         "Today": ["Now"],
-        "Upcoming": ["Later"],
+        "Tomorrow": [],
+        "Later this week": ["Later"],  # Tuesday 10 March: the week ends on Sunday 15th
+        "Next week": [],
+        "Later": [],
         "Done": [],
     }
     assert page.select_task(services.tasks.list()[0].id)
@@ -130,14 +138,14 @@ def test_quick_reschedule_and_owner_type_filters(
     assert services.tasks.get(task.id).due_at == utc(17, 8)
     with qtbot.waitSignal(page.sig_agenda_loaded, timeout=10000):
         page.owner_combo.setCurrentIndex(page.owner_combo.findData(ann.id))
-    assert section_titles(page)["Upcoming"] == ["Email"]
+    assert section_titles(page)["Next week"] == ["Email"]
     assert section_titles(page)["Overdue"] == []
     with qtbot.waitSignal(page.sig_agenda_loaded, timeout=10000):
         page.owner_combo.setCurrentIndex(0)
     with qtbot.waitSignal(page.sig_agenda_loaded, timeout=10000):
         page.type_combo.setCurrentIndex(page.type_combo.findData(TaskType.CALL))
     assert section_titles(page)["Overdue"] == ["Call"]
-    assert section_titles(page)["Upcoming"] == []
+    assert section_titles(page)["Next week"] == []
 
 
 def test_new_task_dialog_creates_a_task(page: TasksPage, services: Services, qtbot: QtBot) -> None:
@@ -186,3 +194,138 @@ def test_export_ics_of_shown_tasks(
     cal = icalendar.Calendar.from_ical(target.read_bytes())
     assert sorted(str(e["summary"]) for e in cal.walk("VEVENT")) == ["One", "Two"]
     assert "2 tasks exported" in page.status.text()
+
+
+def head_item(page: TasksPage, name: str) -> QTreeWidgetItem:
+    for index in range(page.tree.topLevelItemCount()):
+        head = page.tree.topLevelItem(index)
+        assert head is not None
+        if head.text(0).split(" (")[0] == name:
+            return head
+    raise AssertionError(name)
+
+
+def drop_on(target: AgendaTree | TaskCalendar, pos: QPoint, task_id: str) -> QDropEvent:
+    """The drop at the end of a drag, handed to the widget's handler (no real drag offscreen)."""
+    mime = task_mime(task_id)
+    event = QDropEvent(
+        QPointF(pos),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    if isinstance(target, AgendaTree):
+        target.dropEvent(event)
+    else:
+        assert target.view is not None
+        target.eventFilter(target.view.viewport(), event)
+    return event
+
+
+def test_drag_a_task_onto_a_day_group_reschedules_and_undoes(
+    page: TasksPage, services: Services, qtbot: QtBot
+) -> None:
+    undo = UndoManager(page.hub)
+    page.set_undo_manager(undo)
+    # 14:30 in Paris on Monday 9 March, reminded 10 minutes before, and already shown.
+    task = services.tasks.create(
+        TaskInput(
+            "Call Ada", due_at=utc(9, 13).replace(minute=30), reminder=ReminderOffset.MINUTES_10
+        )
+    ).record
+    [shown] = services.tasks.claim_due_reminders(NOW)
+    reload(page, qtbot)
+    tree = page.tree
+    mime = tree.mimeData([head_item(page, "Overdue").child(0)])  # type: ignore[list-item]
+    assert dropped_task(mime) == task.id
+    target = tree.visualItemRect(head_item(page, "Tomorrow")).center()
+    assert tree.day_at(target) == date(2026, 3, 11)
+    assert tree.day_at(tree.visualItemRect(head_item(page, "Overdue")).center()) is None
+    with qtbot.waitSignal(page.sig_agenda_loaded, timeout=10000):
+        event = drop_on(tree, target, task.id)
+    assert event.isAccepted()
+    moved = services.tasks.get(task.id)
+    assert moved.due_at == utc(11, 13).replace(minute=30)  # same local time, Wednesday
+    assert moved.remind_at == utc(11, 13).replace(minute=20)
+    assert moved.reminded_at is None  # it will remind again, before the new time
+    assert section_titles(page)["Tomorrow"] == ["Call Ada"]
+    assert undo.undo_action.text() == "&Undo Reschedule “Call Ada”"
+    with qtbot.waitSignal(page.sig_agenda_loaded, timeout=10000):
+        undo.undo()
+    back = services.tasks.get(task.id)
+    assert (back.due_at, back.remind_at, back.reminded_at) == (
+        shown.due_at,
+        shown.remind_at,
+        shown.reminded_at,  # shown already: undo does not remind twice
+    )
+    assert section_titles(page)["Overdue"] == ["Call Ada"]
+    with qtbot.waitSignal(page.sig_agenda_loaded, timeout=10000):
+        undo.redo()
+    assert services.tasks.get(task.id).due_at == utc(11, 13).replace(minute=30)
+
+
+def test_drop_on_a_task_uses_its_day_and_on_a_calendar_day(
+    page: TasksPage, services: Services, qtbot: QtBot
+) -> None:
+    moving = services.tasks.create(TaskInput("Moving", due_at=utc(10, 15))).record
+    services.tasks.create(TaskInput("Anchor", due_at=utc(18, 8)))  # Wednesday next week
+    undated = services.tasks.create(TaskInput("Someday")).record
+    reload(page, qtbot)
+    anchor = head_item(page, "Next week").child(0)
+    assert anchor is not None and anchor.text(0) == "Anchor"
+    with qtbot.waitSignal(page.sig_agenda_loaded, timeout=10000):
+        drop_on(page.tree, page.tree.visualItemRect(anchor).center(), moving.id)
+    assert services.tasks.get(moving.id).due_at == utc(18, 15)  # its own 16:00 Paris kept
+    calendar = page.calendar
+    assert calendar.monthShown() == 3 and calendar.yearShown() == 2026
+    cell = calendar_cell(calendar, 20)
+    assert calendar.date_at(cell) == date(2026, 3, 20)
+    with qtbot.waitSignal(page.sig_agenda_loaded, timeout=10000):
+        drop_on(calendar, cell, undated.id)
+    # No due time yet: 09:00 in Paris (08:00 UTC) that day.
+    assert services.tasks.get(undated.id).due_at == utc(20, 8)
+    bold = calendar.dateTextFormat(QDate(2026, 3, 20)).fontWeight()
+    assert bold == QFont.Weight.Bold
+
+
+def calendar_cell(calendar: TaskCalendar, day: int) -> QPoint:
+    view = calendar.view
+    assert view is not None
+    model = view.model()
+    for row in range(2, model.rowCount() - 1):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            if str(index.data()) == str(day):
+                return view.visualRect(index).center()
+    raise AssertionError(day)
+
+
+def test_dialog_edits_the_record_link(page: TasksPage, services: Services, qtbot: QtBot) -> None:
+    ada = services.contacts.create({"first_name": "Ada", "last_name": "Lovelace"}).record
+    acme = services.companies.create({"name": "Acme Tools"}).record
+    task = services.tasks.create(TaskInput("Call", contact_id=ada.id, due_at=utc(10, 15))).record
+    dialog = make_task_dialog(page, services, task.id)
+    qtbot.addWidget(dialog)
+    picker = dialog.link_picker
+    assert picker is not None
+    assert picker.link() == RecordLink(EntityKind.CONTACT, ada.id)
+    assert picker.line.text() == "Ada Lovelace"
+    picker.kind_combo.setCurrentIndex(picker.kind_combo.findData(EntityKind.COMPANY))
+    assert picker.link() is None and picker.line.text() == ""
+    picker.line.setText("Acme")
+    dialog._on_accept()
+    assert dialog.result() == 0  # typed but not picked
+    assert dialog.error_label.text().startswith("Pick the linked record")
+    assert picker.line.choose_text("Acme")
+    dialog._on_accept()
+    assert dialog.result() == 1
+    saved = services.tasks.update(task.id, dialog.value()).record
+    assert (saved.contact_id, saved.company_id, saved.deal_id) == (None, acme.id, None)
+    again = make_task_dialog(page, services, task.id)
+    qtbot.addWidget(again)
+    assert again.link_picker is not None
+    again.link_picker.clear_button.click()
+    assert again.link_picker.kind() is None
+    cleared = services.tasks.update(task.id, again.value()).record
+    assert (cleared.contact_id, cleared.company_id, cleared.deal_id) == (None, None, None)

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from crm_desktop.domain.enums import Repeat, TaskType
+from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.reminders import (
     ReminderOffset,
     ReminderState,
     add_local,
     fires_at,
     is_due,
+    move_to_day,
     next_occurrence,
     reminder_for,
     tomorrow_morning,
+    upcoming_groups,
 )
 from crm_desktop.notifications.scheduler import ReminderScheduler, SnoozeChoice
 from crm_desktop.services.tasks import TaskInput, TaskService
@@ -269,3 +272,77 @@ def test_completing_twice_creates_one_next_occurrence(
     scheduler.done(task_id)
     scheduler.done(task_id)
     assert [t.due_at for t in scheduler.tasks.list(include_done=False)] == [utc(17, 9)]
+
+
+def test_quick_and_custom_snooze_times(scheduler: ReminderScheduler, clock: FakeClock) -> None:
+    task_id = add(scheduler.tasks, "Quick", utc(10, 8))
+    assert titles(scheduler) == ["Quick"]
+    scheduler.snooze(task_id, SnoozeChoice.MINUTES_5)
+    assert scheduler.next_due() == utc(10, 8, 5)
+    scheduler.snooze(task_id, SnoozeChoice.MINUTES_15)
+    assert scheduler.next_due() == utc(10, 8, 15)
+    with pytest.raises(ValidationError):  # a custom time in the past would never come back
+        scheduler.snooze_at(task_id, clock.now)
+    scheduler.snooze_at(task_id, utc(13, 16, 45))
+    assert scheduler.next_due() == utc(13, 16, 45)
+    clock.now = utc(13, 16, 44)
+    assert titles(scheduler) == []
+    clock.now = utc(13, 16, 45)
+    batch, delay = scheduler.poll_with_delay()
+    assert [task.title for task in batch.tasks] == ["Quick"]
+    assert delay == 60_000  # nothing else pending: look again in a minute
+    assert titles(scheduler) == []
+
+
+def test_poll_with_delay_claims_and_says_when_to_look_again(
+    scheduler: ReminderScheduler, clock: FakeClock
+) -> None:
+    add(scheduler.tasks, "Now", utc(10, 8))
+    add(scheduler.tasks, "Soon", utc(10, 8, 0) + timedelta(seconds=30))
+    batch, delay = scheduler.poll_with_delay()
+    assert [task.title for task in batch.tasks] == ["Now"]
+    assert delay == 30_000
+
+
+def test_move_to_day_keeps_the_local_time_across_dst() -> None:
+    # 14:30 in Paris on Friday 27 March (CET, UTC+1) moved to Monday 30 March (CEST, UTC+2).
+    due = utc(27, 13, 30)
+    assert move_to_day(due, date(2026, 3, 30), PARIS) == utc(30, 12, 30)
+    assert move_to_day(None, date(2026, 3, 30), PARIS) == utc(30, 7)  # 09:00 without a time
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        # Tuesday: tomorrow, Thursday to Sunday, next Monday to Sunday, then later.
+        (
+            date(2026, 3, 10),
+            [
+                ("tomorrow", date(2026, 3, 11), date(2026, 3, 12)),
+                ("this_week", date(2026, 3, 12), date(2026, 3, 16)),
+                ("next_week", date(2026, 3, 16), date(2026, 3, 23)),
+                ("later", date(2026, 3, 23), None),
+            ],
+        ),
+        # Saturday: tomorrow is Sunday, nothing else is left of this week.
+        (
+            date(2026, 3, 14),
+            [
+                ("tomorrow", date(2026, 3, 15), date(2026, 3, 16)),
+                ("next_week", date(2026, 3, 16), date(2026, 3, 23)),
+                ("later", date(2026, 3, 23), None),
+            ],
+        ),
+        # Sunday: tomorrow is next week's Monday; "next week" goes on from Tuesday.
+        (
+            date(2026, 3, 15),
+            [
+                ("tomorrow", date(2026, 3, 16), date(2026, 3, 17)),
+                ("next_week", date(2026, 3, 17), date(2026, 3, 23)),
+                ("later", date(2026, 3, 23), None),
+            ],
+        ),
+    ],
+)
+def test_upcoming_groups(today: date, expected: list[tuple[str, date, date | None]]) -> None:
+    assert [(g.key, g.first, g.end) for g in upcoming_groups(today)] == expected

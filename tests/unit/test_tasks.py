@@ -199,3 +199,36 @@ def test_follow_up_service_still_works_and_shows_in_agenda(services: Services) -
     task = services.tasks.get(saved.record.id)
     assert task.type is TaskType.FOLLOW_UP
     assert task.remind_at == task.due_at
+
+
+def test_restore_schedule_puts_due_reminder_and_shown_state_back(tasks: TaskService) -> None:
+    task = tasks.create(
+        TaskInput("Call", due_at=utc(10, 9), reminder=ReminderOffset.MINUTES_10)
+    ).record
+    [shown] = tasks.claim_due_reminders(NOW)
+    moved = tasks.reschedule(task.id, utc(12, 9)).record
+    assert (moved.remind_at, moved.reminded_at) == (utc(12, 8, 50), None)
+    saved = tasks.restore_schedule(shown)
+    back = saved.record
+    assert (back.due_at, back.remind_at, back.reminded_at, back.snoozed_until) == (
+        utc(10, 9),
+        utc(10, 8, 50),
+        NOW,  # it was shown: undoing the move does not show it again
+        None,
+    )
+    assert saved.changes.ids(EntityKind.TASK) == {task.id}
+    assert tasks.claim_due_reminders(utc(12, 9)) == []
+
+
+def test_follow_ups_from_record_views_go_through_the_task_service(services: Services) -> None:
+    contact = services.contacts.create({"first_name": "Ada"}).record
+    saved = services.follow_ups.add("contact", contact.id, "Call back", due_at=utc(11, 9))
+    task = services.tasks.get(saved.record.id)
+    assert (task.type, task.contact_id, task.due_at, task.remind_at) == (
+        TaskType.FOLLOW_UP,
+        contact.id,
+        utc(11, 9),
+        utc(11, 9),  # reminded at its due time, like a task made on the Tasks page
+    )
+    with pytest.raises(ValidationError):
+        services.follow_ups.add("user", contact.id, "Nope")

@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
+
+from crm_desktop.domain.enums import EntityKind
+from crm_desktop.ui.tasks.texts import new_task_for_record_text
 
 if TYPE_CHECKING:
     from crm_desktop.ui.pipeline.page import PipelinePage
@@ -108,9 +111,24 @@ class BoardActions(QObject):
         menu.addSeparator()
         menu.addAction(self.won)
         menu.addAction(self.lost)
+        menu.addSeparator()
+        new_task = menu.addAction(new_task_for_record_text())
+        new_task.setObjectName("board_new_task")
+        new_task.triggered.connect(partial(self.new_task, card_id))
         menu.aboutToHide.connect(menu.deleteLater)
         self.context_menu = menu
         menu.popup(pos)
+
+    def new_task(self, card_id: str) -> QWidget | None:
+        """A task linked to the card's deal (the same dialog as on the Tasks page)."""
+        services = self.page.services
+        if services is None:
+            return None
+        from crm_desktop.ui.tasks.editing import open_task_dialog
+        from crm_desktop.ui.tasks.link_picker import RecordLink
+
+        link = RecordLink(EntityKind.DEAL, card_id)
+        return open_task_dialog(self.page, services, self.page.hub, link=link)
 
     def _move_to_column(self, card_id: str, column: int) -> None:
         state = self.page.state

@@ -23,6 +23,9 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.reminders import ReminderOffset
 from crm_desktop.services.dto import UserDTO
 from crm_desktop.services.tasks import TaskDTO, TaskInput
+from crm_desktop.ui.tasks.link_picker import LinkLookups, LinkPicker, RecordLink, link_of
+
+NO_LINK = ("contact_id", "company_id", "deal_id")
 
 
 def type_names() -> dict[TaskType, str]:
@@ -90,11 +93,19 @@ class TaskDialog(QDialog):
         task: TaskDTO | None = None,
         parent: QWidget | None = None,
         owner_id: str | None = None,
+        *,
+        lookups: LinkLookups | None = None,
+        link: RecordLink | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("task_dialog")
         self.setWindowTitle(self.tr("Edit task") if task else self.tr("New task"))
         self._task = task
+        self._initial_link = link_of(task) if task else link
+        self.link_picker: LinkPicker | None = None
+        if lookups is not None:
+            self.link_picker = LinkPicker(lookups)
+            self.link_picker.set_link(self._initial_link)
         due = task.due_at if task and task.due_at else _next_hour(now)
         self.title_edit = QLineEdit(task.title if task else "")
         self.type_combo = _combo(type_names(), task.type if task else TaskType.FOLLOW_UP)
@@ -128,7 +139,8 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("Priority"), self.priority_combo)
         form.addRow(self.tr("Owner"), self.owner_combo)
         form.addRow(self.tr("Repeat"), self.repeat_combo)
-        form.addRow(self.tr("Link"), QLabel(self._link_text()))
+        link_row = self.link_picker or QLabel(self._link_text())
+        form.addRow(self.tr("Linked to"), link_row)
         form.addRow(self.tr("Notes"), self.notes_edit)
         form.addRow(self.error_label)
         buttons = QDialogButtonBox(
@@ -140,6 +152,19 @@ class TaskDialog(QDialog):
         self.has_due.toggled.connect(self._sync)
         self.reminder_combo.currentIndexChanged.connect(self._sync)
         self._sync()
+
+    def _link_ids(self) -> dict[str, str | None]:
+        task, picker = self._task, self.link_picker
+        if picker is not None and picker.link() != self._initial_link:
+            chosen = picker.link()
+            return chosen.ids() if chosen else dict.fromkeys(NO_LINK)
+        if task is not None:  # unchanged: every link of the task stays
+            return {
+                "contact_id": task.contact_id,
+                "company_id": task.company_id,
+                "deal_id": task.deal_id,
+            }
+        return self._initial_link.ids() if self._initial_link else {}
 
     def _link_text(self) -> str:
         task = self._task
@@ -178,7 +203,7 @@ class TaskDialog(QDialog):
         self.remind_edit.setEnabled(self.reminder_combo.currentData() == ReminderOffset.CUSTOM)
 
     def value(self) -> TaskInput:
-        task = self._task
+        links = self._link_ids()
         return TaskInput(
             title=self.title_edit.text(),
             type=self.type_combo.currentData(),
@@ -187,9 +212,9 @@ class TaskDialog(QDialog):
             remind_at=from_qdatetime(self.remind_edit.dateTime()),
             priority=self.priority_combo.currentData(),
             owner_id=self.owner_combo.currentData(),
-            contact_id=task.contact_id if task else None,
-            company_id=task.company_id if task else None,
-            deal_id=task.deal_id if task else None,
+            contact_id=links.get("contact_id"),
+            company_id=links.get("company_id"),
+            deal_id=links.get("deal_id"),
             notes=self.notes_edit.toPlainText() or None,
             repeat=self.repeat_combo.currentData(),
         )
@@ -202,6 +227,9 @@ class TaskDialog(QDialog):
         if value.repeat is not Repeat.NONE and value.due_at is None:
             self.show_error(ValidationError({"repeat": "needs a due time"}))
             return
+        if self.link_picker is not None and not self.link_picker.resolved():
+            self.show_error(ValidationError({"link": "pick from the list"}))
+            return
         self.accept()
 
     def show_error(self, error: ValidationError) -> None:
@@ -209,6 +237,10 @@ class TaskDialog(QDialog):
             self.error_label.setText(self.tr("A task needs a title."))
         elif "repeat" in error.errors:
             self.error_label.setText(self.tr("A repeating task needs a due time."))
+        elif "link" in error.errors:
+            self.error_label.setText(
+                self.tr("Pick the linked record from the list, or remove the link.")
+            )
         else:
             self.error_label.setText(str(error))
 

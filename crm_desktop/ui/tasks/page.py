@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,19 +23,21 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.enums import EntityKind, Priority
-from crm_desktop.domain.errors import CrmError, ValidationError
-from crm_desktop.domain.reminders import add_local
+from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.reminders import add_local, move_to_day
 from crm_desktop.services.tasks import Agenda, TaskDTO
 from crm_desktop.ui.hub import SignalHub
+from crm_desktop.ui.tasks.agenda_tree import DAY_ROLE, TASK_ROLE, AgendaTree, TaskCalendar
+from crm_desktop.ui.tasks.commands import RescheduleTaskCommand
 from crm_desktop.ui.tasks.dialog import TaskDialog, to_qdatetime, type_names
+from crm_desktop.ui.tasks.editing import make_task_dialog, save_task
+from crm_desktop.ui.tasks.groups import agenda_groups, group_name
 from crm_desktop.ui.widgets.page import Page
 from crm_desktop.ui.workers import start_worker
 
 if TYPE_CHECKING:
-    pass
+    from crm_desktop.ui.undo.manager import UndoManager
 
-TASK_ROLE = Qt.ItemDataRole.UserRole
-SECTIONS = ("overdue", "today", "upcoming", "done")
 OVERDUE_COLOR = QColor("#b91c1c")
 
 
@@ -58,6 +59,7 @@ class TasksPage(Page):
         self._generation = 0
         self._own: Changes | None = None
         self.agenda: Agenda | None = None
+        self.undo_manager: UndoManager | None = None
         super().__init__(hub, parent)
         self.owner_combo = _named(QComboBox(), "tasks_owner_filter")
         self.type_combo = _named(QComboBox(), "tasks_type_filter")
@@ -66,7 +68,8 @@ class TasksPage(Page):
         self.type_combo.addItem(self.tr("All types"), None)
         for value, text in type_names().items():
             self.type_combo.addItem(text, value)
-        self.tree = _named(QTreeWidget(), "tasks_tree")
+        self.tree = _named(AgendaTree(), "tasks_tree")
+        self.calendar = TaskCalendar()
         self.tree.setHeaderLabels([self.tr("Task"), self.tr("Due"), self.tr("Type"), ""])
         self.tree.setColumnWidth(0, 360)
         self.tree.setColumnWidth(1, 170)
@@ -97,10 +100,22 @@ class TasksPage(Page):
             self.export_button,
         ):
             bar.addWidget(button)
+        side = QVBoxLayout()
+        side.addWidget(self.calendar)
+        hint = _named(QLabel(self.tr("Drag a task onto a day group or a calendar day.")), "hint")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text)")
+        side.addWidget(hint)
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.tree, 1)
+        body.addLayout(side)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.tree, 1)
+        layout.addLayout(body, 1)
         layout.addWidget(self.status)
+        self.tree.sig_task_dropped.connect(self.move_to_day)
+        self.calendar.sig_task_dropped.connect(self.move_to_day)
         self.owner_combo.currentIndexChanged.connect(self._load)
         self.type_combo.currentIndexChanged.connect(self._load)
         self.new_button.clicked.connect(self.new_task)
@@ -123,6 +138,8 @@ class TasksPage(Page):
             self._generation += 1
             self.tree.clear()
             return
+        today = services.tasks.clock().astimezone(services.tasks.zone).date()
+        self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
         current = self.owner_combo.currentData()
         self.owner_combo.blockSignals(True)
         self.owner_combo.clear()
@@ -154,24 +171,29 @@ class TasksPage(Page):
         selected = self.selected_task()
         self.tree.blockSignals(True)
         self.tree.clear()
-        names = {
-            "overdue": self.tr("Overdue"),
-            "today": self.tr("Today"),
-            "upcoming": self.tr("Upcoming"),
-            "done": self.tr("Done"),
-        }
-        for section in SECTIONS:
-            tasks: list[TaskDTO] = getattr(agenda, section)
-            head = QTreeWidgetItem(self.tree, [f"{names[section]} ({len(tasks)})"])
+        assert self.services is not None
+        zone = self.services.tasks.zone
+        today = self.services.tasks.clock().astimezone(zone).date()
+        for key, day, tasks in agenda_groups(agenda, today, zone):
+            head = QTreeWidgetItem(self.tree, [f"{group_name(key)} ({len(tasks)})"])
             head.setData(0, TASK_ROLE, None)
+            head.setData(0, DAY_ROLE, day)
             head.setFirstColumnSpanned(True)
             font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            flags = Qt.ItemFlag.ItemIsEnabled
+            head.setFlags(flags | Qt.ItemFlag.ItemIsDropEnabled if day else flags)
             for task in tasks:
-                self._add_item(head, task, section == "overdue")
-            head.setExpanded(section != "done" or len(tasks) <= 20)
+                self._add_item(head, task, key == "overdue")
+            head.setExpanded(key != "done" or len(tasks) <= 20)
+        self.calendar.mark_days(
+            {
+                task.due_at.astimezone(zone).date()
+                for task in (*agenda.overdue, *agenda.today, *agenda.upcoming)
+                if task.due_at is not None
+            }
+        )
         self.tree.blockSignals(False)
         if selected is not None:
             self.select_task(selected.id)
@@ -185,7 +207,11 @@ class TasksPage(Page):
             marks += " ↻"
         item = QTreeWidgetItem(head, [task.title, due, type_names()[task.type], marks.strip()])
         item.setData(0, TASK_ROLE, task)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        if task.due_at is not None and self.services is not None:
+            item.setData(1, DAY_ROLE, task.due_at.astimezone(self.services.tasks.zone).date())
+        item.setFlags(
+            item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled
+        )
         done = Qt.CheckState.Checked if task.done_at else Qt.CheckState.Unchecked
         item.setCheckState(0, done)
         if overdue:
@@ -277,19 +303,43 @@ class TasksPage(Page):
         start = today.astimezone(tasks.zone).replace(
             hour=local.hour, minute=local.minute, second=0, microsecond=0
         )
-        self._apply(tasks.reschedule(task.id, add_local(start, tasks.zone, days=days)).changes)
+        self.reschedule_to(task, add_local(start, tasks.zone, days=days))
+
+    def move_to_day(self, task_id: str, day: date) -> None:
+        """A task dropped on a day: that day, at its own local time (09:00 without one)."""
+        services = self.services
+        if services is None:
+            return
+        task = next(
+            (t for t in (i.data(0, TASK_ROLE) for i in self._task_items()) if t.id == task_id),
+            None,
+        ) or services.tasks.get(task_id)
+        due = move_to_day(task.due_at, day, services.tasks.zone)
+        if due != task.due_at:
+            self.reschedule_to(task, due)
+
+    def reschedule_to(self, task: TaskDTO, due: datetime) -> None:
+        """Move ``task`` to ``due``; Ctrl+Z puts its old due time and reminder back."""
+        services = self.services
+        assert services is not None
+        try:
+            changes = services.tasks.reschedule(task.id, due).changes
+        except CrmError as error:
+            QMessageBox.warning(self, self.tr("Task not moved"), str(error))
+            self._load()
+            return
+        if self.undo_manager is not None:
+            self.undo_manager.push(RescheduleTaskCommand(services, self.hub, task, due))
+        self._apply(changes)
+
+    def set_undo_manager(self, manager: UndoManager) -> None:
+        self.undo_manager = manager
 
     def new_task(self) -> None:
         services = self.services
         if services is None:
             return
-        dialog = TaskDialog(
-            services.users.list(),
-            services.tasks.clock(),
-            services.tasks.zone,
-            parent=self,
-            owner_id=services.current_user_id,
-        )
+        dialog = make_task_dialog(self, services)
         if dialog.exec():
             self._save(dialog, None)
 
@@ -297,24 +347,16 @@ class TasksPage(Page):
         task, services = item.data(0, TASK_ROLE), self.services
         if not isinstance(task, TaskDTO) or services is None:
             return
-        dialog = TaskDialog(
-            services.users.list(), services.tasks.clock(), services.tasks.zone, task, self
-        )
+        dialog = make_task_dialog(self, services, task.id)
         if dialog.exec():
             self._save(dialog, task.id)
 
     def _save(self, dialog: TaskDialog, task_id: str | None) -> None:
         services = self.services
         assert services is not None
-        try:
-            if task_id is None:
-                changes = services.tasks.create(dialog.value()).changes
-            else:
-                changes = services.tasks.update(task_id, dialog.value()).changes
-        except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Task not saved"), str(error))
-            return
-        self._apply(changes)
+        changes = save_task(dialog, services, task_id, self)
+        if changes is not None:
+            self._apply(changes)
 
     def export_ics(self) -> None:
         services = self.services
