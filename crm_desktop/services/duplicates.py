@@ -21,6 +21,7 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services import merging
 from crm_desktop.services.companies import CompanyService
 from crm_desktop.services.contacts import ContactService
+from crm_desktop.services.duplicate_scan import DuplicateGroup, DuplicateScan
 from crm_desktop.services.records import RecordService
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.models import ChangeLog, Company, Contact
@@ -113,6 +114,15 @@ class DuplicateService:
             else:
                 return []
         return sorted(found, key=lambda m: (-len(m.reasons), m.label))
+
+    def scan(
+        self,
+        kind: EntityKind | str,
+        cancelled: Callable[[], bool] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[DuplicateGroup]:
+        """Every group of likely duplicates of ``kind`` (see ``duplicate_scan``); for a worker."""
+        return DuplicateScan(self._db).scan(kind, cancelled, progress)
 
     # -- merging -------------------------------------------------------------------------
     def merge(

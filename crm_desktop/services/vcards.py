@@ -1,4 +1,4 @@
-"""Contacts as vCards (3.0 or 4.0), built with vobject."""
+"""Contacts as vCards: 3.0 built with vobject, 4.0 by our RFC 6350 writer (``vcard4``)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 import vobject
 
 from crm_desktop.domain.names import display_name
+from crm_desktop.services.vcard4 import vcard4
 
 
 def vcard_text(cells: Mapping[str, str], version: str = "3.0") -> str:
@@ -16,8 +17,10 @@ def vcard_text(cells: Mapping[str, str], version: str = "3.0") -> str:
     def get(key: str) -> str:
         return cells.get(key) or ""
 
-    card = vobject.vCard()
     first, last = get("first_name"), get("last_name")
+    if version == "4.0":
+        return vcard4(cells, display_name(first, last) or get("email") or "?")
+    card = vobject.vCard()
     card.add("n").value = vobject.vcard.Name(family=last, given=first)
     card.add("fn").value = display_name(first, last) or get("email") or "?"
     if get("email"):
@@ -37,8 +40,6 @@ def vcard_text(cells: Mapping[str, str], version: str = "3.0") -> str:
     if get("external_id"):
         card.add("uid").value = get("external_id")
     text: str = card.serialize()
-    if version == "4.0":
-        text = text.replace("VERSION:3.0", "VERSION:4.0").replace(";TYPE=INTERNET", "")
     return text
 
 

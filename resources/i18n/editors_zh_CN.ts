@@ -87,6 +87,89 @@
     </message>
 </context>
 <context>
+    <name>DuplicateScanDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/records/duplicate_scan.py" line="56"/>
+        <source>Find duplicates</source>
+        <translation>查找重复</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/records/duplicate_scan.py" line="64"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/records/duplicate_scan.py" line="64"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/records/duplicate_scan.py" line="70"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/records/duplicate_scan.py" line="73"/>
+        <source>Scan again</source>
+        <translation>重新扫描</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/records/duplicate_scan.py" line="91"/>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/records/duplicate_scan.py" line="115"/>
+        <source>The scan failed: %1</source>
+        <translation>扫描失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/records/duplicate_scan.py" line="120"/>
+        <source>same email</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/records/duplicate_scan.py" line="120"/>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/records/duplicate_scan.py" line="121"/>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/records/duplicate_scan.py" line="121"/>
+        <source>same domain</source>
+        <translation>域名相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/records/duplicate_scan.py" line="124"/>
+        <source>%1 records</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/records/duplicate_scan.py" line="132"/>
+        <source>%1 groups of likely duplicates</source>
+        <translation>%1 组可能的重复记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/records/duplicate_scan.py" line="134"/>
+        <source>No likely duplicates found.</source>
+        <translation>未发现可能的重复记录。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/records/duplicate_scan.py" line="159"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/records/duplicate_scan.py" line="159"/>
+        <source>Choose a group of duplicates first.</source>
+        <translation>请先选择一组重复记录。</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/records/merge_dialog.py" line="167"/>
@@ -183,57 +266,63 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../crm_desktop/ui/records/editor.py" line="72"/>
+        <location filename="../../crm_desktop/ui/records/editor.py" line="83"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/records/editor.py" line="73"/>
+        <location filename="../../crm_desktop/ui/records/editor.py" line="84"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/records/editor.py" line="87"/>
+        <location filename="../../crm_desktop/ui/records/editor.py" line="98"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/records/editor.py" line="90"/>
+        <location filename="../../crm_desktop/ui/records/editor.py" line="101"/>
         <source>Find duplicates</source>
         <translation>查找重复</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/records/editor.py" line="93"/>
+        <location filename="../../crm_desktop/ui/records/editor.py" line="104"/>
         <source>Convert to deal</source>
         <translation>转为商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/records/editor.py" line="130"/>
+        <location filename="../../crm_desktop/ui/records/editor.py" line="141"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/records/editor.py" line="152"/>
+        <location filename="../../crm_desktop/ui/records/editor.py" line="163"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/records/editor.py" line="179"/>
+        <location filename="../../crm_desktop/ui/records/editor.py" line="182"/>
+        <location filename="../../crm_desktop/ui/records/editor.py" line="193"/>
+        <source>Create %1</source>
+        <translation>新建 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/records/editor.py" line="209"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/records/editor.py" line="200"/>
+        <location filename="../../crm_desktop/ui/records/editor.py" line="230"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/records/editor.py" line="201"/>
+        <location filename="../../crm_desktop/ui/records/editor.py" line="231"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>此记录有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/records/editor.py" line="236"/>
+        <location filename="../../crm_desktop/ui/records/editor.py" line="266"/>
         <source>Not converted</source>
         <translation>未转换</translation>
     </message>
@@ -665,12 +754,17 @@
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/undo/commands.py" line="155"/>
+        <location filename="../../crm_desktop/ui/undo/commands.py" line="152"/>
+        <source>Create record</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/undo/commands.py" line="182"/>
         <source>Bulk edit</source>
         <translation>批量编辑</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/undo/commands.py" line="196"/>
+        <location filename="../../crm_desktop/ui/undo/commands.py" line="223"/>
         <source>Merge records</source>
         <translation>合并记录</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="173"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="182"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="174"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="183"/>
         <source>What the import will do. Nothing has been written yet.</source>
         <translation>导入将执行的操作。此时还没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="176"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="185"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="179"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="188"/>
         <source>Press Import to write these records, or Back to change the mapping.</source>
         <translation>点击“导入”写入这些记录，或点击“上一步”修改映射。</translation>
     </message>
@@ -27,83 +27,83 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="49"/>
-        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="80"/>
+        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="84"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="64"/>
+        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="68"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="65"/>
+        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="69"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="70"/>
         <source>vCard 3.0</source>
         <translation>vCard 3.0</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="71"/>
         <source>vCard 4.0</source>
         <translation>vCard 4.0</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="73"/>
+        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="77"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="87"/>
+        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="91"/>
         <source>Export:</source>
         <translation>导出：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="88"/>
+        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="92"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="89"/>
+        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="93"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="96"/>
         <source>Columns:</source>
         <translation>列：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="125"/>
+        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="129"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="135"/>
+        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="139"/>
         <source>Choose a file and at least one column.</source>
         <translation>请选择文件并至少选择一列。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="142"/>
         <source>Only contacts can be exported as vCards.</source>
         <translation>只有联系人可以导出为 vCard。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="147"/>
+        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="152"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="155"/>
+        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="166"/>
         <source>%1 records written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="160"/>
+        <location filename="../../crm_desktop/ui/importer/export_dialog.py" line="171"/>
         <source>The export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -144,6 +144,15 @@
         <location filename="../../crm_desktop/ui/importer/wizard.py" line="103"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All (*)</source>
         <translation>表格 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCustomTargets</name>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/custom_targets.py" line="36"/>
+        <source>Custom property: %1</source>
+        <extracomment>The kinds whose records have custom properties, and the entity those are defined for.</extracomment>
+        <translation>自定义属性：%1</translation>
     </message>
 </context>
 <context>
@@ -231,6 +240,154 @@
     </message>
 </context>
 <context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="17"/>
+        <source>longer than %1 characters (%2)</source>
+        <translation>超过 %1 个字符（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="18"/>
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="19"/>
+        <source>not an email address: %1 (%2)</source>
+        <translation>不是有效的邮箱地址：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="20"/>
+        <source>not a phone number: %1</source>
+        <translation>不是有效的电话号码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="21"/>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 不是以下之一：%2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="22"/>
+        <source>a contact needs a name or an email address</source>
+        <translation>联系人需要姓名或邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="25"/>
+        <source>a company needs a name</source>
+        <translation>公司需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="26"/>
+        <source>a deal needs a name, a company or an external id</source>
+        <translation>交易需要名称、公司或外部 ID</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="29"/>
+        <source>an activity needs a date</source>
+        <translation>活动需要日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="30"/>
+        <source>a task needs a title</source>
+        <translation>任务需要标题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="31"/>
+        <source>not a currency code: %1</source>
+        <translation>不是货币代码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="32"/>
+        <source>no deal named %1</source>
+        <translation>没有名为 %1 的交易</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="33"/>
+        <source>empty date</source>
+        <translation>日期为空</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="34"/>
+        <source>not a date: %1</source>
+        <translation>不是日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="35"/>
+        <source>not a time: %1</source>
+        <translation>不是时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="36"/>
+        <source>not an amount: %1</source>
+        <translation>不是金额：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="37"/>
+        <source>an amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="38"/>
+        <source>empty amount</source>
+        <translation>金额为空</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="39"/>
+        <source>not a whole number: %1</source>
+        <translation>不是整数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="40"/>
+        <source>not a number: %1</source>
+        <translation>不是数字：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="41"/>
+        <source>not a percentage: %1</source>
+        <translation>不是百分比：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="42"/>
+        <source>a probability is between 0 and 100</source>
+        <translation>概率须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="43"/>
+        <source>not yes or no: %1</source>
+        <translation>不是“是”或“否”：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="44"/>
+        <source>unreadable row: %1</source>
+        <translation>无法读取的行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="45"/>
+        <source>the row has %1 cells but the header only %2 columns</source>
+        <translation>该行有 %1 个单元格，但表头只有 %2 列</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="48"/>
+        <source>no value in any imported column</source>
+        <translation>导入的各列都没有值</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="62"/>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="63"/>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/reasons.py" line="64"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../crm_desktop/ui/importer/wizard.py" line="47"/>
@@ -241,97 +398,97 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="41"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="42"/>
         <source>Map the columns</source>
         <translation>映射列</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="42"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="43"/>
         <source>Suggested from the column names; pick Ignore to leave one out.</source>
         <translation>根据列名自动建议；选择“忽略”可跳过某列。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="45"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="46"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="45"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="46"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="45"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="46"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="49"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="50"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="51"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="52"/>
         <source>Save as template…</source>
         <translation>另存为模板…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="55"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="56"/>
         <source>Update it</source>
         <translation>更新该记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="56"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="57"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="64"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="65"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="65"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="66"/>
         <source>Find existing records by:</source>
         <translation>按以下字段查找已有记录：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="66"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="67"/>
         <source>When a record exists:</source>
         <translation>记录已存在时：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="67"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="68"/>
         <source>Pipeline:</source>
         <translation>销售管道：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="107"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="111"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="111"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="118"/>
         <source>New custom property: %1</source>
         <translation>新建自定义属性：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="158"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="165"/>
         <source>Map at least one column.</source>
         <translation>请至少映射一列。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="161"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="168"/>
         <source>Each field can take one column only.</source>
         <translation>每个字段只能对应一列。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="179"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="186"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="179"/>
+        <location filename="../../crm_desktop/ui/importer/mapping_page.py" line="186"/>
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
@@ -372,37 +529,37 @@
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="46"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="47"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="46"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="47"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="46"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="47"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="50"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="51"/>
         <source>Save error report…</source>
         <translation>保存错误报告…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="72"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="73"/>
         <source>New: %1   Updated: %2   Skipped: %3   Errors: %4   Empty rows: %5</source>
         <translation>新建：%1   更新：%2   跳过：%3   错误：%4   空行：%5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="92"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="93"/>
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="92"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="93"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -410,17 +567,17 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="189"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="198"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="190"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="199"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="208"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="217"/>
         <source>Imported. You can undo this import from File &gt; Import History.</source>
         <translation>导入完成。可在“文件 &gt; 导入历史”中撤销本次导入。</translation>
     </message>
@@ -428,17 +585,17 @@
 <context>
     <name>_WorkerPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="117"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="119"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="159"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="168"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消，没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="161"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="170"/>
         <source>The import failed; nothing was imported: %1</source>
         <translation>导入失败，没有导入任何数据：%1</translation>
     </message>

@@ -21,6 +21,20 @@
     </message>
 </context>
 <context>
+    <name>BulkRunner</name>
+    <message>
+        <location filename="../../crm_desktop/ui/models/bulk_runner.py" line="87"/>
+        <source>Working…</source>
+        <extracomment>jobs on at most this many records run at once in the GUI thread the progress dialog shows only when a job runs longer than this ``job(progress, cancelled) -&gt; result``, run in the GUI thread or on a worker</extracomment>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/bulk_runner.py" line="93"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CompaniesPage</name>
     <message>
         <location filename="../../crm_desktop/ui/companies/page.py" line="25"/>
@@ -162,6 +176,55 @@
     </message>
 </context>
 <context>
+    <name>CustomFilter</name>
+    <message>
+        <location filename="../../crm_desktop/ui/models/custom_filter.py" line="62"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/custom_filter.py" line="66"/>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/custom_filter.py" line="67"/>
+        <source>is</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/custom_filter.py" line="71"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/custom_filter.py" line="72"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/custom_filter.py" line="77"/>
+        <location filename="../../crm_desktop/ui/models/custom_filter.py" line="99"/>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/custom_filter.py" line="79"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/custom_filter.py" line="80"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/custom_filter.py" line="123"/>
+        <source>Custom property</source>
+        <translation>自定义属性</translation>
+    </message>
+</context>
+<context>
     <name>DealsPage</name>
     <message>
         <location filename="../../crm_desktop/ui/deals/page.py" line="25"/>
@@ -234,25 +297,25 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../crm_desktop/ui/models/filter_bar.py" line="58"/>
-        <location filename="../../crm_desktop/ui/models/filter_bar.py" line="67"/>
-        <location filename="../../crm_desktop/ui/models/filter_bar.py" line="76"/>
+        <location filename="../../crm_desktop/ui/models/filter_bar.py" line="63"/>
+        <location filename="../../crm_desktop/ui/models/filter_bar.py" line="72"/>
+        <location filename="../../crm_desktop/ui/models/filter_bar.py" line="81"/>
         <source>Any</source>
         <extracomment>&quot;choice&quot;, &quot;text&quot;, &quot;flag&quot;, &quot;days&quot;, &quot;date&quot;, &quot;amount&quot;</extracomment>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/filter_bar.py" line="60"/>
+        <location filename="../../crm_desktop/ui/models/filter_bar.py" line="65"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/filter_bar.py" line="61"/>
+        <location filename="../../crm_desktop/ui/models/filter_bar.py" line="66"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/filter_bar.py" line="68"/>
+        <location filename="../../crm_desktop/ui/models/filter_bar.py" line="73"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -534,48 +597,64 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="68"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="80"/>
         <source>New</source>
+        <extracomment>the kinds that can be merged (and scanned for duplicates)</extracomment>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="70"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="82"/>
         <source>Edit selected…</source>
         <translation>编辑所选…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="75"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="87"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="79"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="91"/>
         <source>Trash…</source>
         <translation>回收站…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="81"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="93"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="148"/>
-        <source>Edit selected</source>
-        <translation>编辑所选</translation>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="101"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="161"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="106"/>
+        <source>Find duplicates…</source>
+        <translation>查找重复…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="208"/>
         <source>%1 moved to the Trash</source>
         <translation>%1 条已移到回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="214"/>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="229"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="221"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="222"/>
+        <source>Select exactly two records to merge.</source>
+        <translation>请恰好选择两条记录进行合并。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="302"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="317"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_actions.py" line="215"/>
+        <location filename="../../crm_desktop/ui/models/list_actions.py" line="303"/>
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
     </message>
@@ -606,17 +685,32 @@
         <translation>数据库中的记录数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_page.py" line="295"/>
+        <location filename="../../crm_desktop/ui/models/list_page.py" line="299"/>
         <source>Could not load the list: %1</source>
         <translation>无法加载列表：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_undo.py" line="79"/>
+        <location filename="../../crm_desktop/ui/models/list_undo.py" line="66"/>
+        <source>Undoing…</source>
+        <translation>正在撤销…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/list_undo.py" line="72"/>
+        <source>Redoing…</source>
+        <translation>正在重做…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/list_undo.py" line="88"/>
+        <source>Edit selected</source>
+        <translation>编辑所选</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/models/list_undo.py" line="105"/>
         <source>Edit %1 records</source>
         <translation>编辑 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/list_undo.py" line="105"/>
+        <location filename="../../crm_desktop/ui/models/list_undo.py" line="130"/>
         <source>Move %1 to the Trash</source>
         <translation>将 %1 条移到回收站</translation>
     </message>

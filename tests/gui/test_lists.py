@@ -486,7 +486,8 @@ def test_export_button_opens_the_dialog_with_the_searched_ids_and_visible_column
     dialog = contacts_page.export_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.kind.value == "contacts" and not dialog.kind_box.isEnabled()
-    assert dialog._ids == expected_ids
+    assert dialog._ids is None  # nothing read in the GUI thread: the worker gathers them
+    assert dialog.gather_ids() == expected_ids
     assert dialog.chosen_columns() == [
         "first_name",
         "last_name",
@@ -503,7 +504,7 @@ def test_export_button_opens_the_dialog_with_the_searched_ids_and_visible_column
     wait_loaded(qtbot, contacts_page)
     contacts_page.open_export()
     assert contacts_page.export_dialog is not None
-    assert contacts_page.export_dialog._ids == expected_ids[::-1]
+    assert contacts_page.export_dialog.gather_ids() == expected_ids[::-1]
     contacts_page.export_dialog.close()
 
 
@@ -514,7 +515,7 @@ def test_export_from_the_deals_page_maps_the_close_date(qtbot: QtBot, services: 
     dialog = deals.export_dialog
     assert dialog is not None and dialog.kind.value == "deals"
     assert "close_date" in dialog.chosen_columns() and "outcome" not in dialog.chosen_columns()
-    assert len(dialog._ids or []) == 2
+    assert len(dialog.gather_ids() or []) == 2
     dialog.close()
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.services.importing.fields import MATCH_KEYS, ImportKind
+from crm_desktop.services.importing.reasons import classify
 from crm_desktop.services.importing.values import DateOrder
 
 #: The match key used when the caller names none.
@@ -49,6 +50,15 @@ class RowError:
     row: int
     column: str
     reason: str
+
+    @property
+    def code(self) -> str:
+        """The reason as a code (see ``reasons.TEMPLATES``), for translating it."""
+        return classify(self.reason)[0]
+
+    @property
+    def params(self) -> tuple[str, ...]:
+        return classify(self.reason)[1]
 
 
 @dataclass(frozen=True)

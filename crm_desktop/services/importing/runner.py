@@ -8,7 +8,7 @@ nothing of it stays, and its batch says so.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy import select
@@ -246,10 +246,20 @@ def _is_cancel(exc: BaseException) -> bool:
     return isinstance(exc, ImportCancelled | KeyboardInterrupt)
 
 
-def write_error_report(path: Path | str, errors: tuple[RowError, ...] | list[RowError]) -> None:
-    """Every rejected row as CSV (UTF-8 with BOM so Excel shows Chinese right)."""
+def write_error_report(
+    path: Path | str,
+    errors: tuple[RowError, ...] | list[RowError],
+    reason_text: Callable[[RowError], str] | None = None,
+    headers: Sequence[str] = ("row", "column", "reason"),
+) -> None:
+    """Every rejected row as CSV (UTF-8 with BOM so Excel shows Chinese right).
+
+    ``reason_text`` words each reason (the GUI passes its translation; default English) and
+    ``headers`` names the three columns.
+    """
     with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerow(["row", "column", "reason"])
+        writer.writerow(list(headers))
         for error in errors:
-            writer.writerow([error.row, error.column, error.reason])
+            reason = reason_text(error) if reason_text is not None else error.reason
+            writer.writerow([error.row, error.column, reason])

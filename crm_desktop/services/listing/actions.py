@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -13,6 +14,7 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.companies import CompanyService
 from crm_desktop.services.contacts import ContactService
 from crm_desktop.services.deals import DealService
+from crm_desktop.services.listing.bulk import BulkResult, BulkWriter, Cancelled, Progress
 from crm_desktop.services.records import RecordService
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.models import SavedView
@@ -45,6 +47,7 @@ class ListActions:
             "company": CompanyService(db, actor),
             "deal": DealService(db, actor),
         }
+        self._writer = BulkWriter(db, actor)
 
     def _uow(self) -> UnitOfWork:
         return UnitOfWork(self._db, actor_id=self._actor())
@@ -52,37 +55,75 @@ class ListActions:
     # -- bulk ----------------------------------------------------------------------------
     def bulk_update(self, kind: str, ids: Sequence[str], field: str, value: Any) -> Changes:
         """Set ``field`` to ``value`` on every record of ``ids`` in one transaction."""
+        return self.bulk_edit(kind, ids, field, value).changes
+
+    def bulk_edit(
+        self,
+        kind: str,
+        ids: Sequence[str],
+        field: str,
+        value: Any,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> BulkResult:
+        """``bulk_update`` set-based, with progress and cancel; ``before`` allows an undo."""
         if field not in BULK_FIELDS.get(kind, ()):
             raise ValidationError({field: "cannot be edited in bulk"})
         service = self._services[kind]
         if field in ("add_tag", "remove_tag"):
-            return self._bulk_tags(service, ids, field == "add_tag", str(value).strip())
+            tags = self._tag_values(kind, ids, field == "add_tag", str(value).strip())
+            return self._writer.set_values(kind, "tags", tags, progress, cancelled)
         cleaned = service._clean({field: value})
-        uow = self._uow()
-        with uow as session:
-            for record_id in ids:
-                record = service._load(session, record_id)
-                service._apply(session, record, cleaned)
-        return uow.changes
+        return self._writer.set_field(kind, ids, field, cleaned[field], progress, cancelled)
 
-    def _bulk_tags(
-        self, service: RecordService[Any, Any], ids: Sequence[str], add: bool, tag: str
-    ) -> Changes:
+    def _tag_values(self, kind: str, ids: Sequence[str], add: bool, tag: str) -> dict[str, str]:
+        """The new stored tags of the records of ``ids`` whose tags change."""
         if not tag:
             raise ValidationError({"tags": "a tag cannot be empty"})
-        uow = self._uow()
-        with uow as session:
-            for record_id in ids:
-                record = service._load(session, record_id)
-                tags = list(record.tags or [])
-                if add and tag not in tags:
-                    record.tags = [*tags, tag]
-                elif not add and tag in tags:
-                    record.tags = [t for t in tags if t != tag]
-        return uow.changes
+        out: dict[str, str] = {}
+        for record_id, tags in self._tags_of(kind, ids).items():
+            if add and tag not in tags:
+                out[record_id] = json.dumps([*tags, tag])
+            elif not add and tag in tags:
+                out[record_id] = json.dumps([t for t in tags if t != tag])
+        return out
+
+    def _tags_of(self, kind: str, ids: Sequence[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        with self._db.session(write=False) as session:
+            conn = session.connection()
+            for start in range(0, len(ids), 500):
+                chunk = tuple(ids[start : start + 500])
+                marks = ", ".join("?" * len(chunk))
+                sql = f"SELECT id, tags FROM {kind} WHERE id IN ({marks})"
+                for record_id, tags in conn.exec_driver_sql(sql, chunk):
+                    out[record_id] = list(json.loads(tags) if tags else [])
+        return out
+
+    def restore_values(
+        self,
+        result: BulkResult,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> BulkResult:
+        """Put back what ``result`` overwrote (the undo of a bulk edit)."""
+        return self._writer.set_values(
+            result.kind, result.field, result.before, progress, cancelled
+        )
 
     def trash(self, kind: str, ids: Iterable[str]) -> Changes:
-        return self._services[kind].trash(ids)
+        return self.bulk_trash(kind, list(ids)).changes
+
+    def bulk_trash(
+        self,
+        kind: str,
+        ids: Sequence[str],
+        trashed: bool = True,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> BulkResult:
+        """Move ``ids`` to the Trash (``trashed=False``: back out of it), set-based."""
+        return self._writer.set_deleted(kind, ids, trashed, progress, cancelled)
 
     # -- saved views ---------------------------------------------------------------------
     def views(self, kind: str) -> list[SavedViewDTO]:

@@ -7,7 +7,7 @@ import re
 import sqlite3
 from array import array
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -25,6 +25,19 @@ from crm_desktop.storage.database import Database
 #: A list search keeps at most this many matches of the index (then filters and sorts them).
 SEARCH_CAP = 20_000
 CUSTOM_PREFIX = "custom."
+#: Names sort by pinyin ("李娜" among the L's) once a migration stores sort keys:
+#: kind -> (stored key columns, sort expressions of the name column). The columns hold
+#: ``pinyin_key(name)`` (``domain.pinyin.sort_key``, an SQL function on every connection),
+#: filled by triggers; ``ix_list_<kind>_name`` is then built over them. Until then, names sort
+#: by code point (a computed key at 1M rows costs seconds: see the issue 3 notes).
+PINYIN_SORTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "contact": (
+        ("sort_last_name", "sort_first_name"),
+        ("r.sort_last_name", "r.sort_first_name", "r.deleted_at"),
+    ),
+    "company": (("sort_name",), ("r.sort_name", "r.deleted_at")),
+    "deal": (("sort_name",), ("r.sort_name", "r.deleted_at")),
+}
 
 
 @dataclass(frozen=True)
@@ -63,7 +76,8 @@ def _sort_column(spec: ListSpec, key: str | None) -> Column:
     return column or spec.column(spec.default_sort) or spec.columns[0]
 
 
-def ids_sql(query: ListQuery) -> tuple[str, dict[str, Any]]:
+def ids_sql(query: ListQuery, pinyin: bool = False) -> tuple[str, dict[str, Any]]:
+    """The ids query; ``pinyin``: the table has stored pinyin sort keys (see ``PINYIN_SORTS``)."""
     spec = spec_for(query.kind)
     where, params = conditions(query.kind, query.filters)
     match = normalize(query.search)
@@ -71,6 +85,8 @@ def ids_sql(query: ListQuery) -> tuple[str, dict[str, Any]]:
         where += " AND " + matching_condition(query.kind, "r", match, SEARCH_CAP)
         params.update(search_params(match))
     column = _sort_column(spec, query.sort_key)
+    if pinyin and column.key == "name":
+        column = replace(column, sort=PINYIN_SORTS[query.kind][1])
     joins = " ".join(JOINS[j] for j in column.joins)
     direction = " DESC" if query.descending else ""
     order = ", ".join(f"{e}{direction}" for e in (*column.sort_exprs, "r.rowid"))
@@ -100,6 +116,16 @@ class ListService:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._sort_keys: dict[str, bool] = {}
+
+    def _has_sort_keys(self, kind: str) -> bool:
+        """Whether the table of ``kind`` has the stored pinyin sort-key columns."""
+        if kind not in self._sort_keys:
+            table, columns = spec_for(kind).table, PINYIN_SORTS[kind][0]
+            with self._db.engine.connect() as conn:
+                names = {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
+            self._sort_keys[kind] = set(columns) <= names
+        return self._sort_keys[kind]
 
     def columns(self, kind: str) -> list[ColumnInfo]:
         """Every column the list can show: the built-in ones, then the custom properties."""
@@ -125,7 +151,7 @@ class ListService:
 
         ``limit`` returns only the first ones: the view paints those while the rest loads.
         """
-        sql, params = ids_sql(query)
+        sql, params = ids_sql(query, self._has_sort_keys(query.kind))
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -44,11 +44,15 @@ def open_export_dialog(
     kind: ImportKind | None = None,
     ids: Sequence[str] | None = None,
     columns: Sequence[str] | None = None,
+    gather_ids: Callable[[], Sequence[str]] | None = None,
 ) -> ExportDialog:
-    """Show the export dialog; a list view passes its kind, current ids and columns."""
+    """Show the export dialog; a list view passes its kind, current ids (or ``gather_ids``,
+    called on the export worker) and columns."""
     from crm_desktop.ui.importer.export_dialog import ExportDialog
 
-    dialog = ExportDialog(services, parent, kind=kind, ids=ids, columns=columns)
+    dialog = ExportDialog(
+        services, parent, kind=kind, ids=ids, columns=columns, gather_ids=gather_ids
+    )
     dialog.show()
     return dialog
 

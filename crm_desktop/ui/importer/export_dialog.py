@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -44,12 +44,16 @@ class ExportDialog(QDialog):
         kind: ImportKind | None = None,
         ids: Sequence[str] | None = None,
         columns: Sequence[str] | None = None,
+        gather_ids: Callable[[], Sequence[str]] | None = None,
     ) -> None:
+        """``gather_ids`` (a list view's records, in order) is called on the export worker,
+        so opening the dialog over 100k rows does not read their ids in the GUI thread."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.setObjectName("export_dialog")
         self._services = services
         self._ids = list(ids) if ids is not None else None
+        self._gather_ids = gather_ids
         self._preset_columns = list(columns) if columns else None
         self.worker: Worker | None = None
         self.export_result: ExportResult | None = None
@@ -58,7 +62,7 @@ class ExportDialog(QDialog):
             self.kind_box.addItem(kind_label(item), item.value)
         if kind is not None:
             self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
-            self.kind_box.setEnabled(ids is None)
+            self.kind_box.setEnabled(ids is None and gather_ids is None)
         self.format_box = named(QComboBox(), "export_format")
         labels = [
             self.tr("CSV"),
@@ -137,9 +141,10 @@ class ExportDialog(QDialog):
         if fmt == "vcf" and self.kind != ImportKind.CONTACTS:
             self.message.setText(self.tr("Only contacts can be exported as vCards."))
             return
-        exports, kind, ids = self._services.exports, self.kind, self._ids
+        exports, kind, gather = self._services.exports, self.kind, self.gather_ids
 
         def task(_context: TaskContext) -> ExportResult:
+            ids = gather()
             return exports.export(
                 kind, path, ExportFormat(fmt), columns=columns, ids=ids, vcard_version=version
             )
@@ -147,6 +152,12 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("Exporting…"))
         self.buttons.setEnabled(False)
         self.worker = start_worker(task, on_finished=self._on_done, on_failed=self._on_failed)
+
+    def gather_ids(self) -> list[str] | None:
+        """The ids to export (None: every record of the kind); runs on the worker."""
+        if self._gather_ids is not None:
+            return list(self._gather_ids())
+        return self._ids
 
     def _on_done(self, result: ExportResult) -> None:
         self.worker = None

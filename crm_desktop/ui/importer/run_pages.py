@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.importing.job import ImportCancelled
 from crm_desktop.services.importing.options import ImportResult
 from crm_desktop.services.importing.runner import write_error_report
+from crm_desktop.ui.importer.priority import background_priority
+from crm_desktop.ui.importer.reasons import reason_text, report_headers
 from crm_desktop.ui.importer.util import named
 from crm_desktop.ui.text import fill
 from crm_desktop.ui.workers import TaskContext, Worker, start_worker
@@ -80,7 +82,7 @@ class ResultView(QWidget):
         shown = result.errors[:SHOWN_ERRORS]
         self.errors.setRowCount(len(shown))
         for row, error in enumerate(shown):
-            for column, value in enumerate((str(error.row), error.column, error.reason)):
+            for column, value in enumerate((str(error.row), error.column, reason_text(error))):
                 self.errors.setItem(row, column, QTableWidgetItem(value))
         self.save_button.setEnabled(bool(result.errors))
 
@@ -92,7 +94,7 @@ class ResultView(QWidget):
                 self, self.tr("Save error report"), "import-errors.csv", self.tr("CSV (*.csv)")
             )
         if path:
-            write_error_report(path, self.result.errors)
+            write_error_report(path, self.result.errors, reason_text, report_headers())
         return path or None
 
 
@@ -122,7 +124,8 @@ class _WorkerPage(QWizardPage):
         method = service.dry_run if self.dry_run else service.run
 
         def task(context: TaskContext) -> ImportResult:
-            return method(table, options, context.progress, context.cancelled)
+            with background_priority():  # the GUI thread gets the CPU first
+                return method(table, options, context.progress, context.cancelled)
 
         self.cancel()  # a run started before Back was pressed: its result is not wanted
         self._generation += 1

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton
 
+from crm_desktop.domain.enums import EntityKind
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.ui.importer import open_export_dialog
 from crm_desktop.ui.models import list_undo
 from crm_desktop.ui.models.bulk_edit import BulkEditDialog, BulkField
+from crm_desktop.ui.models.bulk_runner import BulkRunner
 from crm_desktop.ui.models.labels import column_label, custom_label
 from crm_desktop.ui.models.list_export import EXPORT_KINDS, export_columns, ordered_ids
-from crm_desktop.ui.models.record_table import RowIdRole
+from crm_desktop.ui.records.duplicate_scan import DuplicateScanDialog
+from crm_desktop.ui.records.merge_dialog import MergeDialog
 from crm_desktop.ui.text import fill
 from crm_desktop.ui.trash.dialog import TrashDialog
 from crm_desktop.ui.widgets.page import Page
@@ -27,6 +32,10 @@ if TYPE_CHECKING:
     from crm_desktop.ui.models.record_table import RecordTableModel
     from crm_desktop.ui.models.views_sidebar import ViewsSidebar
     from crm_desktop.ui.undo.manager import UndoManager
+
+
+#: the kinds that can be merged (and scanned for duplicates)
+MERGE_KINDS = ("contact", "company")
 
 
 class ListPageActions(Page):
@@ -54,6 +63,9 @@ class ListPageActions(Page):
     trash_dialog: TrashDialog | None = None
     export_dialog: ExportDialog | None = None
     undo_manager: UndoManager | None = None
+    _bulk_runner: BulkRunner | None = None
+    merge_dialog: MergeDialog | None = None
+    scan_dialog: DuplicateScanDialog | None = None
 
     def set_undo_manager(self, manager: UndoManager) -> None:
         """Bulk edits and trashing go onto the window's undo stack (Ctrl+Z undoes them)."""
@@ -64,7 +76,7 @@ class ListPageActions(Page):
 
     # -- toolbar -------------------------------------------------------------------------
     def action_buttons(self) -> list[QToolButton]:
-        specs = [
+        specs: list[tuple[str, str, Callable[[], object]]] = [
             (QCoreApplication.translate("RecordListPage", "New"), "list_new", self._new),
             (
                 QCoreApplication.translate("RecordListPage", "Edit selected…"),
@@ -83,6 +95,19 @@ class ListPageActions(Page):
                 self.open_export,
             ),
         ]
+        if self.kind in MERGE_KINDS:
+            specs[2:2] = [
+                (
+                    QCoreApplication.translate("RecordListPage", "Merge…"),
+                    "list_merge",
+                    self.merge_selected,
+                ),
+                (
+                    QCoreApplication.translate("RecordListPage", "Find duplicates…"),
+                    "list_find_duplicates",
+                    self.find_duplicates,
+                ),
+            ]
         buttons = []
         for text, name, slot in specs:
             button = QToolButton()
@@ -116,13 +141,25 @@ class ListPageActions(Page):
 
     # -- selection -----------------------------------------------------------------------
     def selected_rowids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.data(self.model.index(r, 0), RowIdRole) for r in rows]
+        """The rowids of the selected rows, read off the selection ranges (a "select all" of
+        100k rows makes no 100k index objects)."""
+        ids = self.model.ids()
+        rows: set[int] = set()
+        selection = self.table.selectionModel().selection()
+        for i in range(selection.count()):
+            selection_range = selection.at(i)
+            rows.update(range(selection_range.top(), selection_range.bottom() + 1))
+        return [ids[r] for r in sorted(rows) if r < len(ids)]
 
     def selected_ids(self) -> list[str]:
         if self.services is None:
             return []
         return self.services.lists.ids_of(self.kind, self.selected_rowids())
+
+    def bulk_runner(self) -> BulkRunner:
+        if self._bulk_runner is None:
+            self._bulk_runner = BulkRunner(self)
+        return self._bulk_runner
 
     # -- bulk edit and trash -------------------------------------------------------------
     def open_bulk_edit(self) -> None:
@@ -135,33 +172,84 @@ class ListPageActions(Page):
         dialog.open()
 
     def apply_bulk_edit(self, field: str, value: Any) -> None:
-        if self.services is None:
+        """Write on a worker when the selection is large (progress, Cancel); undoable."""
+        rowids = self.selected_rowids()
+        if self.services is None or not rowids:
             return
-        ids = self.selected_ids()
-        try:
-            list_undo.bulk_edit(
-                self.services, self.hub, self.undo_manager, self.kind, ids, field, value
-            )
-        except CrmError as exc:
-            QMessageBox.warning(
-                self.window(),
-                QCoreApplication.translate("RecordListPage", "Edit selected"),
-                str(exc),
-            )
+        list_undo.bulk_edit(
+            self.bulk_runner(),
+            self.services,
+            self.hub,
+            self.undo_manager,
+            self.kind,
+            rowids,
+            field,
+            value,
+        )
 
     def trash_selected(self) -> None:
-        ids = self.selected_ids()
-        if self.services is None or not ids:
+        rowids = self.selected_rowids()
+        if self.services is None or not rowids:
             return
-        list_undo.trash(self.services, self.hub, self.undo_manager, self.kind, ids)
+        list_undo.trash(
+            self.bulk_runner(),
+            self.services,
+            self.hub,
+            self.undo_manager,
+            self.kind,
+            rowids,
+            self._show_trashed,
+        )
+
+    def _show_trashed(self, count: int) -> None:
         bar = getattr(self.window(), "statusBar", None)
         if callable(bar):
             bar().showMessage(
-                fill(
-                    QCoreApplication.translate("RecordListPage", "%1 moved to the Trash"), len(ids)
-                ),
+                fill(QCoreApplication.translate("RecordListPage", "%1 moved to the Trash"), count),
                 5000,
             )
+
+    # -- duplicates ----------------------------------------------------------------------
+    def merge_selected(self) -> MergeDialog | None:
+        """Merge the two selected records field by field (undoable)."""
+        rowids = self.selected_rowids()
+        if self.services is None:
+            return None
+        if len(rowids) != 2:
+            QMessageBox.information(
+                self.window(),
+                QCoreApplication.translate("RecordListPage", "Merge"),
+                QCoreApplication.translate(
+                    "RecordListPage", "Select exactly two records to merge."
+                ),
+            )
+            return None
+        first, second = self.services.lists.ids_of(self.kind, rowids)
+        dialog = MergeDialog(
+            self.services,
+            self.hub,
+            self.undo_manager,
+            EntityKind(self.kind),
+            first,
+            second,
+            self.window(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.merge_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def find_duplicates(self) -> DuplicateScanDialog | None:
+        """Scan every record of this kind for likely duplicates (on a worker)."""
+        if self.services is None:
+            return None
+        dialog = DuplicateScanDialog(
+            self.services, self.hub, self.undo_manager, self.kind, self.window()
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.scan_dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_trash(self) -> None:
         if self.services is None:
@@ -174,16 +262,16 @@ class ListPageActions(Page):
         """The export dialog, holding this list's records (in order) and visible columns."""
         if self.services is None:
             return
-        rowids = None if self.loading else list(self.model.ids())
-        ids = ordered_ids(self.services, self.kind, rowids, self.current_query())
+        rowids = None if self.loading else array("q", self.model.ids())
+        services, kind, query = self.services, self.kind, self.current_query()
         columns = [c.key for c in self.model.columns()]
         self.export_dialog = open_export_dialog(
             self.window(),
             self.services,
             self.hub,
             kind=EXPORT_KINDS[self.kind],
-            ids=ids,
             columns=export_columns(self.services, self.kind, columns),
+            gather_ids=lambda: ordered_ids(services, kind, rowids, query),
         )
 
     # -- saved views ---------------------------------------------------------------------

@@ -1,107 +1,143 @@
-"""Bulk edit and trash from a list page, made undoable on the window's one undo stack.
+"""Bulk edit and trash from a list page, made undoable (one step) on the window's undo stack.
 
-The page performs the write itself first (one transaction, so validation errors surface before
-anything is pushed), then pushes a command marked ``already_done``. Without an undo manager
-(a page used alone) the write is simply done.
+The write runs through a ``BulkRunner``: set-based, in one transaction, on a worker with a
+progress dialog and Cancel when the selection is large. Once it is written, a command holding
+what it overwrote is pushed (``already done``); undo puts those values back and redo writes
+again, each through the same runner, so even 100k records undo as one step.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from crm_desktop.domain.changes import Changes
+from crm_desktop.services.listing.bulk import BulkResult
 from crm_desktop.ui.hub import SignalHub
+from crm_desktop.ui.models.bulk_runner import BulkRunner
 from crm_desktop.ui.text import fill
-from crm_desktop.ui.undo.commands import BulkEditCommand, TrashRecordsCommand, record_service
 
 if TYPE_CHECKING:
     from crm_desktop.services.container import Services
     from crm_desktop.ui.undo.manager import UndoManager
 
-TAG_FIELDS = ("add_tag", "remove_tag")
+
+translate = QCoreApplication.translate
 
 
-class RecordValuesCommand(QUndoCommand):
-    """Per-record values before and after a write (tags differ per record after a tag edit)."""
+class BulkWriteCommand(QUndoCommand):
+    """A bulk write already done; undo restores what it overwrote, redo writes it again."""
 
     def __init__(
         self,
+        runner: BulkRunner,
         services: Services,
         hub: SignalHub,
-        kind: str,
-        before: Mapping[str, Mapping[str, Any]],
-        after: Mapping[str, Mapping[str, Any]],
+        result: BulkResult,
         text: str,
     ) -> None:
         super().__init__(text)
-        self.services, self.hub, self.kind = services, hub, kind
-        self.before = {k: dict(v) for k, v in before.items()}
-        self.after = {k: dict(v) for k, v in after.items()}
-        self._skip_redo = True  # the page has just written ``after``
+        self.runner, self.services, self.hub = runner, services, hub
+        self.result = result  # the last write; its ``before`` is what undo puts back
+        self._skip_redo = True
 
-    def _write(self, values: Mapping[str, Mapping[str, Any]]) -> None:
-        service = record_service(self.services, self.kind)
-        changes = Changes()
-        for record_id, fields in values.items():
-            changes = changes.merged(service.update(record_id, fields).changes)
-        if changes:
-            self.hub.sig_changed.emit(changes)
+    def _apply(self, write: Callable[[Any, Any], BulkResult], label: str) -> None:
+        def job(progress: Any, cancelled: Any) -> BulkResult:
+            return write(progress, cancelled)
+
+        self.runner.run(
+            job,
+            max(self.result.count, 1),
+            label,
+            self._on_written,
+            lambda exc: _warn(self.runner, exc),
+            cancellable=False,
+        )
+
+    def _on_written(self, result: BulkResult) -> None:
+        self.result = result
+        if result.changes:
+            self.hub.sig_changed.emit(result.changes)
+
+    def undo(self) -> None:
+        self._apply(self._revert, translate("RecordListPage", "Undoing…"))
 
     def redo(self) -> None:
         if self._skip_redo:
             self._skip_redo = False
             return
-        self._write(self.after)
+        self._apply(self._revert, translate("RecordListPage", "Redoing…"))
 
-    def undo(self) -> None:
-        self._write(self.before)
+    def _revert(self, progress: Any, cancelled: Any) -> BulkResult:
+        """Swap: write back ``result.before``; the new result's ``before`` is the other side."""
+        actions = self.services.list_actions
+        if self.result.field == "deleted_at":
+            ids = list(self.result.before)
+            trashed = all(v is not None for v in self.result.before.values())
+            return actions.bulk_trash(self.result.kind, ids, trashed, progress, cancelled)
+        return actions.restore_values(self.result, progress, cancelled)
 
 
-def _tags_of(services: Services, kind: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    service = record_service(services, kind)
-    return {i: {"tags": list(service.get(i).tags)} for i in ids}
+def _warn(runner: BulkRunner, exc: Exception) -> None:
+    parent = runner.parent()
+    QMessageBox.warning(
+        parent if isinstance(parent, QWidget) else None,
+        translate("RecordListPage", "Edit selected"),
+        str(exc),
+    )
 
 
 def bulk_edit(
+    runner: BulkRunner,
     services: Services,
     hub: SignalHub,
     undo: UndoManager | None,
     kind: str,
-    ids: Sequence[str],
+    rowids: Sequence[int],
     field: str,
     value: Any,
 ) -> None:
-    """Set ``field`` to ``value`` on ``ids``; raises ``CrmError`` (nothing pushed) when invalid."""
-    text = fill(QCoreApplication.translate("RecordListPage", "Edit %1 records"), len(ids))
-    if undo is None:
-        hub.sig_changed.emit(services.list_actions.bulk_update(kind, ids, field, value))
-        return
-    if field in TAG_FIELDS:
-        before = _tags_of(services, kind, ids)
-        changes = services.list_actions.bulk_update(kind, ids, field, value)
-        after = _tags_of(services, kind, ids)
-        undo.push(RecordValuesCommand(services, hub, kind, before, after, text))
-    else:
-        command = BulkEditCommand(
-            services, hub, kind, ids, {field: value}, already_done=True, text=text
-        )  # reads the old values before the write
-        changes = services.list_actions.bulk_update(kind, ids, field, value)
-        undo.push(command)
-    hub.sig_changed.emit(changes)
+    """Set ``field`` to ``value`` on the rows ``rowids``; errors show a warning, push nothing."""
+    lists, actions = services.lists, services.list_actions
+    text = fill(translate("RecordListPage", "Edit %1 records"), len(rowids))
+
+    def job(progress: Any, cancelled: Any) -> BulkResult:
+        ids = lists.ids_of(kind, rowids)
+        return actions.bulk_edit(kind, ids, field, value, progress, cancelled)
+
+    def done(result: BulkResult) -> None:
+        if undo is not None and result.count:
+            undo.push(BulkWriteCommand(runner, services, hub, result, text))
+        hub.sig_changed.emit(result.changes)
+
+    runner.run(job, len(rowids), text, done, lambda exc: _warn(runner, exc))
 
 
 def trash(
-    services: Services, hub: SignalHub, undo: UndoManager | None, kind: str, ids: Sequence[str]
+    runner: BulkRunner,
+    services: Services,
+    hub: SignalHub,
+    undo: UndoManager | None,
+    kind: str,
+    rowids: Sequence[int],
+    on_done: Callable[[int], object] | None = None,
 ) -> None:
-    """Move ``ids`` to the Trash; undoable when there is an undo manager."""
-    if undo is None:
-        hub.sig_changed.emit(services.list_actions.trash(kind, ids))
-        return
-    changes = services.list_actions.trash(kind, ids)
-    text = fill(QCoreApplication.translate("RecordListPage", "Move %1 to the Trash"), len(ids))
-    undo.push(TrashRecordsCommand(services, hub, kind, ids, already_done=True, text=text))
-    hub.sig_changed.emit(changes)
+    """Move the rows ``rowids`` to the Trash; undoable when there is an undo manager."""
+    lists, actions = services.lists, services.list_actions
+    text = fill(translate("RecordListPage", "Move %1 to the Trash"), len(rowids))
+
+    def job(progress: Any, cancelled: Any) -> BulkResult:
+        ids = lists.ids_of(kind, rowids)
+        return actions.bulk_trash(kind, ids, True, progress, cancelled)
+
+    def done(result: BulkResult) -> None:
+        if undo is not None and result.count:
+            undo.push(BulkWriteCommand(runner, services, hub, result, text))
+        hub.sig_changed.emit(result.changes)
+        if on_done is not None:
+            on_done(result.count)
+
+    runner.run(job, len(rowids), text, done, lambda exc: _warn(runner, exc))

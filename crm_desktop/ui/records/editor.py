@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.changes import Changes
-from crm_desktop.domain.enums import CompanyLifecycle, EntityKind, LifecycleStage, Outcome
+from crm_desktop.domain.enums import (
+    ChangeAction,
+    CompanyLifecycle,
+    EntityKind,
+    LifecycleStage,
+    Outcome,
+)
 from crm_desktop.domain.errors import CrmError, NotFoundError, ValidationError
 from crm_desktop.services.activities import ActivityLinks
 from crm_desktop.ui.records.fields import kind_label
@@ -26,7 +32,12 @@ from crm_desktop.ui.records.form import RecordForm
 from crm_desktop.ui.records.merge_dialog import DuplicatesDialog
 from crm_desktop.ui.records.timeline_view import TimelineView
 from crm_desktop.ui.text import fill
-from crm_desktop.ui.undo.commands import EditRecordCommand, TrashRecordsCommand, snapshot
+from crm_desktop.ui.undo.commands import (
+    CreateRecordCommand,
+    EditRecordCommand,
+    TrashRecordsCommand,
+    snapshot,
+)
 from crm_desktop.ui.undo.commands import record_service as service_of
 
 if TYPE_CHECKING:
@@ -62,7 +73,7 @@ class RecordEditor(QDialog):
         self.header.setStyleSheet("font-size: 16px; font-weight: 600;")
         self.form = RecordForm(services, self.kind, self)
         self.form.sig_edited.connect(self._on_edited)
-        self.form.sig_company_created.connect(hub.sig_changed)
+        self.form.sig_company_created.connect(self._on_company_created)
         self.timeline = TimelineView(services, self.kind, self)
         self.timeline.sig_changed.connect(hub.sig_changed)
         self.tabs = QTabWidget(self)
@@ -165,7 +176,26 @@ class RecordEditor(QDialog):
 
     def _create(self) -> Any:
         values = {k: v for k, v in self.form.values().items() if v not in (None, "", [], {})}
-        return self.service.create(values)
+        saved = self.service.create(values)
+        if self.undo is not None:
+            name = getattr(saved.record, "display_name", None) or saved.record.name
+            text = fill(self.tr("Create %1"), name)
+            self.undo.push(
+                CreateRecordCommand(self.services, self.hub, self.kind, saved.record.id, text=text)
+            )
+        return saved
+
+    def _on_company_created(self, changes: Changes) -> None:
+        """A company made by the picker's "create new": undoable like any other creation."""
+        if self.undo is not None:
+            for company_id in changes.ids(EntityKind.COMPANY, ChangeAction.CREATE):
+                name = self.services.companies.get(company_id).name
+                text = fill(self.tr("Create %1"), name)
+                command = CreateRecordCommand(
+                    self.services, self.hub, EntityKind.COMPANY, company_id, text=text
+                )
+                self.undo.push(command)
+        self.hub.sig_changed.emit(changes)
 
     def _update(self) -> Any:
         changed = self.form.changed_values()

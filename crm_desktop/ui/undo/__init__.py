@@ -2,6 +2,7 @@
 
 from crm_desktop.ui.undo.commands import (
     BulkEditCommand,
+    CreateRecordCommand,
     EditRecordCommand,
     MergeCommand,
     TrashRecordsCommand,
@@ -10,6 +11,7 @@ from crm_desktop.ui.undo.manager import UndoManager
 
 __all__ = [
     "BulkEditCommand",
+    "CreateRecordCommand",
     "EditRecordCommand",
     "MergeCommand",
     "TrashRecordsCommand",

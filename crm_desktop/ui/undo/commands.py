@@ -136,6 +136,33 @@ class TrashRecordsCommand(_ServiceCommand):
         return changes
 
 
+class CreateRecordCommand(_ServiceCommand):
+    """A record just created (editor, quick-create picker): undo trashes it, redo restores."""
+
+    def __init__(
+        self,
+        services: Services,
+        hub: SignalHub,
+        kind: EntityKind | str,
+        record_id: str,
+        *,
+        text: str | None = None,
+    ) -> None:
+        super().__init__(
+            services, hub, text or translate("UndoCommands", "Create record"), already_done=True
+        )
+        self.kind = EntityKind(kind)
+        self.record_id = record_id
+
+    def do(self) -> Changes:
+        changes: Changes = record_service(self.services, self.kind).restore([self.record_id])
+        return changes
+
+    def revert(self) -> Changes:
+        changes: Changes = record_service(self.services, self.kind).trash([self.record_id])
+        return changes
+
+
 class BulkEditCommand(_ServiceCommand):
     """Set the same ``values`` on many records; each record's old values are read up front."""
 
