@@ -21,7 +21,11 @@ BASE_KEY = "base_currency"
 
 def base_currency(session: Session) -> str:
     setting = session.get(Setting, BASE_KEY)
-    value = setting.value if setting is not None else None
+    return base_from_setting(setting.value if setting is not None else None)
+
+
+def base_from_setting(value: object) -> str:
+    """The base currency a stored ``base_currency`` setting value stands for (raw-SQL readers)."""
     return value.upper() if isinstance(value, str) and value else DEFAULT_BASE
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QLocale, QSettings
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -15,10 +16,14 @@ from sqlalchemy import select
 from crm_desktop.services.container import Services
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.models import StageChange
+from crm_desktop.ui.dashboards.targets_dialog import TargetsDialog
 from crm_desktop.ui.hub import SignalHub
 from crm_desktop.ui.i18n import LANGUAGE_KEY
+from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.settings.page import SettingsPage
 from crm_desktop.ui.settings.properties import PropertyDialog
+from crm_desktop.ui.settings.startup import SettingsStartup, locale_currency
+from crm_desktop.ui.settings.targets import FIRST_MONTH, FIRST_QUARTER, YEAR, period_range
 from crm_desktop.ui.settings.team import ME_KEY, UserDialog
 from tests.gui.conftest import Dialogs
 
@@ -97,6 +102,79 @@ def test_who_am_i_is_restored_from_this_computer(
     hub.sig_database_opened.emit(services)
     assert services.current_user_id == ann.id
     assert page.team.me.currentData() == ann.id
+
+
+def test_who_am_i_applies_when_a_database_opens_without_the_settings_page(
+    qtbot: QtBot, services: Services, qsettings: QSettings
+) -> None:
+    ann = services.users.create({"name": "Ann"}).record
+    gone = services.users.create({"name": "Gone"}).record
+    services.team.deactivate(gone.id)
+    hub = SignalHub()
+    SettingsStartup(hub, qsettings, parent=hub)
+    qsettings.setValue(ME_KEY, gone.id)  # an inactive rep is not "me" any more
+    hub.sig_database_opened.emit(services)
+    assert services.current_user_id is None
+    qsettings.setValue(ME_KEY, ann.id)
+    hub.sig_database_opened.emit(services)
+    assert services.current_user_id == ann.id
+
+
+def test_main_window_applies_who_am_i_when_the_database_opens(
+    window: MainWindow, settings: QSettings, db_path: Path, dialogs: Dialogs, qtbot: QtBot
+) -> None:
+    first = Services.open(db_path)
+    ann = first.users.create({"name": "Ann"}).record
+    first.close()
+    settings.setValue(ME_KEY, ann.id)
+    with qtbot.waitSignal(window.hub.sig_database_opened, timeout=20000):
+        window.open_database(db_path)
+    services = window.database.services
+    assert services is not None and services.current_user_id == ann.id
+    assert all(page.key != "settings" for page in window.stack.loaded_pages())
+
+
+@pytest.fixture
+def chinese_locale() -> Iterator[None]:
+    previous = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    yield
+    QLocale.setDefault(previous)
+
+
+def test_locale_currency() -> None:
+    assert locale_currency(QLocale("zh_CN")) == "CNY"
+    assert locale_currency(QLocale("en_US")) == "USD"
+    assert locale_currency(QLocale("de_DE")) == "EUR"
+
+
+def test_blank_database_gets_the_locale_base_currency(
+    chinese_locale: None, db: Database, qsettings: QSettings
+) -> None:
+    services = Services(db)
+    hub = SignalHub()
+    demo = [True]
+    SettingsStartup(hub, qsettings, lambda: demo[0], parent=hub)
+    changed: list[object] = []
+    hub.sig_changed.connect(changed.append)
+    hub.sig_database_opened.emit(services)
+    hub.sig_summary_updated.emit(services.summary.summary())
+    assert services.currencies.base_currency() == "USD"  # demo data (in dollars) on its way
+    demo[0] = False
+    hub.sig_summary_updated.emit(services.summary.summary())
+    assert services.currencies.base_currency() == "CNY"
+    assert len(changed) == 1
+
+
+def test_database_with_records_keeps_its_base_currency(
+    chinese_locale: None, services: Services, qsettings: QSettings
+) -> None:
+    services.deals.create({"name": "Old deal", "amount": "5"})
+    hub = SignalHub()
+    SettingsStartup(hub, qsettings, parent=hub)
+    hub.sig_database_opened.emit(services)
+    hub.sig_summary_updated.emit(services.summary.summary())
+    assert services.currencies.base_currency() == "USD"
 
 
 # -- stages ------------------------------------------------------------------------------
@@ -268,6 +346,74 @@ def test_bad_currency_code_is_refused(
     page.currencies.save_rate()
     assert len(dialogs.texts("warning")) == 1
     assert services.currencies.rates() == []
+
+
+# -- targets -----------------------------------------------------------------------------
+def test_period_ranges() -> None:
+    assert period_range(2026, YEAR) == (date(2026, 1, 1), date(2026, 12, 31))
+    assert period_range(2026, FIRST_QUARTER + 3) == (date(2026, 10, 1), date(2026, 12, 31))
+    assert period_range(2024, FIRST_MONTH + 1) == (date(2024, 2, 1), date(2024, 2, 29))
+    assert period_range(2026, FIRST_MONTH + 11) == (date(2026, 12, 1), date(2026, 12, 31))
+
+
+def test_targets_tab_lists_adds_edits_and_deletes(
+    page: SettingsPage, services: Services, dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ann = services.users.create({"name": "Ann"}).record
+    section = page.targets
+    page.tabs.setCurrentWidget(section)
+    section.year.setValue(2026)
+    section.period.setCurrentIndex(section.period.findData(FIRST_QUARTER + 1))  # Q2
+    assert section.table.rowCount() == 0
+    changed: list[object] = []
+    page.hub.sig_changed.connect(changed.append)
+
+    def add_ann_quota(dialog: TargetsDialog) -> None:
+        row = dialog.table.rowCount() - 1  # the row "Add target…" started
+        owner = dialog.table.cellWidget(row, 0)
+        owner.setCurrentIndex(owner.findData(ann.id))  # type: ignore[attr-defined]
+        dialog.table.item(row, 4).setText("25000")  # type: ignore[union-attr]
+        dialog.save()
+
+    monkeypatch.setattr(section, "run_dialog", add_ann_quota)
+    section.add_button.click()
+    [target] = services.targets.list()
+    assert (target.owner_id, target.kind.value, target.amount) == (
+        ann.id,
+        "revenue",
+        Decimal(25000),
+    )
+    assert (target.period_start, target.period_end) == (date(2026, 4, 1), date(2026, 6, 30))
+    assert section.table.rowCount() == 1
+    assert [section.table.item(0, c).text() for c in (0, 1)] == ["Ann", "Revenue (quota)"]  # type: ignore[union-attr]
+    assert section.table.item(0, 4).text() == QLocale().toString(25000.0, "f", 2) + " USD"  # type: ignore[union-attr]
+    assert changed
+
+    def add_team_pipeline_goal(dialog: TargetsDialog) -> None:
+        assert dialog.table.rowCount() == 1  # the existing target, to edit
+        dialog.table.item(0, 4).setText("30000")  # type: ignore[union-attr]
+        row = dialog.add_row()
+        kind = dialog.table.cellWidget(row, 1)
+        kind.setCurrentIndex(kind.findData("pipeline"))  # type: ignore[attr-defined]
+        dialog.table.item(row, 4).setText("100000")  # type: ignore[union-attr]
+        dialog.save()
+
+    monkeypatch.setattr(section, "run_dialog", add_team_pipeline_goal)
+    section.edit_button.click()
+    amounts = sorted(((t.owner_name, t.amount) for t in services.targets.list()), key=str)
+    assert amounts == [("Ann", Decimal(30000)), (None, Decimal(100000))]
+    assert section.table.rowCount() == 2
+    section.period.setCurrentIndex(section.period.findData(FIRST_MONTH))  # January: none
+    assert section.table.rowCount() == 0
+    section.period.setCurrentIndex(section.period.findData(YEAR))
+    assert section.table.rowCount() == 2
+
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    team_row = next(r for r in range(2) if section.table.item(r, 0).text() == "Team")  # type: ignore[union-attr]
+    section.table.selectRow(team_row)
+    section.delete_button.click()
+    assert [t.owner_name for t in services.targets.list()] == ["Ann"]
+    assert section.table.rowCount() == 1
 
 
 # -- language ----------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -235,3 +236,53 @@ def test_pipeline_totals_convert_at_stored_rate(services: Services, db: Database
     rate = next(r for r in services.currencies.rates() if r.code == "CNY")
     services.currencies.delete_rate(rate.id)
     assert services.currencies.convert(1, "CNY", date(2026, 3, 1)) is None
+
+
+def test_blank_database_takes_the_locale_currency_once(services: Services) -> None:
+    assert services.currencies.base_currency() == "USD"  # nothing stored: the old default
+    assert services.currencies.default_base_currency("cny")
+    assert services.currencies.base_currency() == "CNY"
+    assert "CNY" in services.currencies.codes()
+    # A base chosen (by the locale or by hand) is never overridden by the locale again.
+    assert not services.currencies.default_base_currency("EUR")
+    assert services.currencies.base_currency() == "CNY"
+
+
+def test_locale_currency_never_changes_a_database_with_deals_or_rates(
+    services: Services, db: Database
+) -> None:
+    _pipeline(services)
+    services.deals.create({"name": "Priced in the old default", "amount": "10"})
+    assert not services.currencies.default_base_currency("CNY")
+    assert services.currencies.base_currency() == "USD"
+    with db.session(write=False) as session:
+        assert session.get(Setting, "base_currency") is None
+
+
+def test_locale_currency_ignores_a_locale_without_one(services: Services) -> None:
+    assert not services.currencies.default_base_currency("")  # the C locale has none
+    services.currencies.set_rate("EUR", 1.1, date(2026, 1, 1))
+    assert not services.currencies.default_base_currency("CNY")
+    assert services.currencies.base_currency() == "USD"
+
+
+def test_importer_reads_the_base_currency_by_the_shared_rule(
+    services: Services, tmp_path: Path
+) -> None:
+    """A deal imported without a currency gets the base currency, stored lower-case or not."""
+    from crm_desktop.services.importing.fields import ImportKind
+    from crm_desktop.services.importing.options import ImportOptions
+
+    _pipeline(services)
+    services.currencies.set_base_currency("CNY")
+    with services.db.session() as session:  # as an older version may have stored it
+        setting = session.get(Setting, "base_currency")
+        assert setting is not None
+        setting.value = "cny"
+    path = tmp_path / "deals.csv"
+    path.write_text("Name,Amount\nImported,100\n", encoding="utf-8")
+    options = ImportOptions(kind=ImportKind.DEALS, mapping={"Name": "name", "Amount": "amount"})
+    services.imports.run(services.imports.open(path), options)
+    with services.db.session(write=False) as session:
+        [currency] = session.scalars(select(Deal.currency).where(Deal.name == "Imported"))
+    assert currency == "CNY"

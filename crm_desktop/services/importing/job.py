@@ -11,8 +11,9 @@ from typing import Any
 from sqlalchemy import Table
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.domain.text import clean_text
+from crm_desktop.services.currency import BASE_KEY, base_from_setting
 from crm_desktop.services.importing.bulk import Writer, table_of
+from crm_desktop.services.importing.custom_cells import CustomType, custom_cell, custom_types
 from crm_desktop.services.importing.fields import CUSTOM_PREFIX, ImportKind
 from crm_desktop.services.importing.index import KeyIndex, normalise_key
 from crm_desktop.services.importing.kinds import BUILDERS, BuildContext, Built, RowProblem
@@ -88,6 +89,7 @@ class ImportJob:
             if options.mapping.get(h)
         ]
         self._header_of = {target: header for _i, header, target in self._columns}
+        self._custom_types: dict[str, CustomType] = {}
 
     def _writer(self, table: Table, entity: str | None, **kwargs: Any) -> Writer:
         return Writer(
@@ -96,9 +98,8 @@ class ImportJob:
         )  # fmt: skip
 
     def _base_currency(self) -> str:
-        row = self.conn.execute("SELECT value FROM setting WHERE key = 'base_currency'").fetchone()
-        value = json.loads(row[0]) if row and row[0] else None
-        return str(value) if isinstance(value, str) and len(value) == 3 else "USD"
+        row = self.conn.execute("SELECT value FROM setting WHERE key = ?", (BASE_KEY,)).fetchone()
+        return base_from_setting(json.loads(row[0]) if row and row[0] else None)
 
     # -- running -----------------------------------------------------------------------
     def run(
@@ -126,6 +127,7 @@ class ImportJob:
         for _index, header, target in self._columns:
             if target.startswith(CUSTOM_PREFIX):
                 self.resolver.ensure_custom_field(entity, target[len(CUSTOM_PREFIX) :], header)
+        self._custom_types = custom_types(self.conn, entity)
 
     def _reject(self, raw: RawRow, column: str, reason: str) -> None:
         self.tally.errors.append(RowError(raw.number, column, reason))
@@ -143,15 +145,20 @@ class ImportJob:
                 raw, "", f"the row has {len(cells)} cells but the header only {width} columns"
             )
         values: dict[str, str] = {}
-        custom: dict[str, str] = {}
-        for index, _header, target in self._columns:
+        custom: dict[str, Any] = {}
+        for index, header, target in self._columns:
             cell = cells[index].strip() if index < len(cells) else ""
             if not cell:
                 continue
             if cell[0] == "'" and cell[1:2] in _NEUTRALISED:
                 cell = cell[1:].strip()  # our own export's guard against formula injection
             if target.startswith(CUSTOM_PREFIX):
-                custom[target[len(CUSTOM_PREFIX) :]] = clean_text(cell)
+                key = target[len(CUSTOM_PREFIX) :]
+                kind = self._custom_types.get(key)
+                try:
+                    custom[key] = custom_cell(kind, cell, self.options.date_order)
+                except ValueError as exc:
+                    return self._reject(raw, header, str(exc))
             else:
                 values[target] = cell
         if not values and not custom:

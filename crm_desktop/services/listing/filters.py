@@ -12,6 +12,8 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from crm_desktop.services.listing.custom_filters import custom_builder
+
 Condition = tuple[str, dict[str, Any]]
 Builder = Callable[[str, Any], Condition]
 
@@ -140,7 +142,7 @@ def conditions(kind: str, filters: Mapping[str, Any]) -> Condition:
     params: dict[str, Any] = {}
     builders = FILTERS[kind]
     for i, (key, value) in enumerate(sorted(filters.items())):
-        builder = builders.get(key)
+        builder = builders.get(key) or custom_builder(key)
         if builder is None or is_empty(value):
             continue
         sql, p = builder(f"f{i}", value)

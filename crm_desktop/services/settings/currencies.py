@@ -8,7 +8,6 @@ itself converts at 1; a currency with no rate at all cannot be converted (``None
 
 from __future__ import annotations
 
-import locale
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -19,9 +18,9 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import ValidationError
-from crm_desktop.services.currency import BASE_KEY, DEFAULT_BASE, base_currency, rate_on
+from crm_desktop.services.currency import BASE_KEY, base_currency, rate_on
 from crm_desktop.storage.database import Database
-from crm_desktop.storage.models import Currency, CurrencyRate, Setting
+from crm_desktop.storage.models import Currency, CurrencyRate, Deal, Setting
 from crm_desktop.storage.unit_of_work import UnitOfWork
 
 #: Currencies a team is likely to need, offered even before any is stored.
@@ -45,16 +44,6 @@ class RateDTO:
     code: str
     rate: float
     effective_from: date
-
-
-def system_currency() -> str:
-    """The system locale's currency code when Python can tell, else USD."""
-    try:
-        code = locale.localeconv().get("int_curr_symbol", "")
-    except (ValueError, locale.Error):  # pragma: no cover - exotic locales
-        code = ""
-    code = str(code).strip().upper()[:3]
-    return code if len(code) == 3 and code.isalpha() else DEFAULT_BASE
 
 
 def convert(
@@ -89,6 +78,28 @@ class CurrencyService:
                 session.add(Setting(key=BASE_KEY, value=code))
             else:
                 setting.value = code
+        return uow.changes
+
+    def default_base_currency(self, code: str) -> Changes:
+        """Make ``code`` (the system locale's currency) the base of a database still blank.
+
+        Only when no base currency was ever chosen and no deal or rate exists yet: amounts and
+        rates already stored were entered against the old default (USD) and must keep their
+        meaning. Anything not a three-letter code leaves the setting alone.
+        """
+        code = (code or "").strip().upper()
+        if len(code) != 3 or not code.isalpha():
+            return Changes()
+        uow = UnitOfWork(self._db, self._actor())
+        with uow as session:
+            if session.get(Setting, BASE_KEY) is not None:
+                return Changes()
+            if session.scalars(select(Deal.id).limit(1)).first() is not None:
+                return Changes()
+            if session.scalars(select(CurrencyRate.id).limit(1)).first() is not None:
+                return Changes()
+            _ensure_currency(session, code)
+            session.add(Setting(key=BASE_KEY, value=code))
         return uow.changes
 
     def codes(self) -> list[str]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.importing.fields import CUSTOM_PREFIX, FIELDS, MATCH_KEYS, ImportKind
 from crm_desktop.services.importing.options import DEFAULT_MATCH, ImportOptions
 from crm_desktop.services.importing.values import DateOrder
+from crm_desktop.ui.importer.custom_targets import properties_of, suggest_custom, target_items
 from crm_desktop.ui.importer.labels import field_label, match_label
 from crm_desktop.ui.importer.util import named
 
@@ -75,7 +76,10 @@ class MappingPage(QWizardPage):
         assert table is not None
         kind = self._wizard.kind
         services = self._wizard.services
+        properties = properties_of(services, kind)
+        self._custom_items = target_items(properties)
         suggested = services.imports.suggest(kind, table.headers)
+        suggested = suggest_custom(table.headers, properties, suggested)
         samples = self._samples(table.preview(20), len(table.headers))
         self.grid.setRowCount(len(table.headers))
         for row, header in enumerate(table.headers):
@@ -107,8 +111,11 @@ class MappingPage(QWizardPage):
         box.addItem(self.tr("Ignore"), "")
         for key in FIELDS[kind]:
             box.addItem(field_label(key), key)
+        for text, target in getattr(self, "_custom_items", []):
+            box.addItem(text, target)
         key = custom_key(header)
-        box.addItem(self.tr("New custom property: %1").replace("%1", key), CUSTOM_PREFIX + key)
+        if box.findData(CUSTOM_PREFIX + key) < 0:
+            box.addItem(self.tr("New custom property: %1").replace("%1", key), CUSTOM_PREFIX + key)
         return box
 
     def header(self, row: int) -> str:

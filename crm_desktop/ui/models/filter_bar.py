@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.ui.models.custom_filter import CustomFilter
+
 Choices = Sequence[tuple[str, str]]  # (value, label)
 
 
@@ -50,6 +52,9 @@ class FilterBar(QWidget):
             row, col = divmod(i, per_row)
             layout.addWidget(label, row, col * 2)
             layout.addWidget(widget, row, col * 2 + 1)
+        self.custom = CustomFilter(self)  # a filter on one custom property
+        self.custom.sig_changed.connect(self.sig_changed)
+        layout.addWidget(self.custom, layout.rowCount(), 0, 1, per_row * 2)
 
     # -- building ------------------------------------------------------------------------
     def _make(self, spec: FilterField) -> QWidget:
@@ -108,6 +113,7 @@ class FilterBar(QWidget):
             value = _value_of(widget)
             if value is not None:
                 out[key] = value
+        out.update(self.custom.values())
         return out
 
     def set_values(self, values: dict[str, Any]) -> None:
@@ -115,6 +121,7 @@ class FilterBar(QWidget):
         try:
             for key, widget in self._widgets.items():
                 _set_value(widget, values.get(key))
+            self.custom.set_values(values)
         finally:
             self.blockSignals(False)
         self.sig_changed.emit()

@@ -211,6 +211,10 @@ class RecordListPage(ListPageActions):
                 self.visible_columns = services.lists.default_columns(self.kind)
             self.load_choices(services)
             self.sidebar.set_views(services.list_actions.views(self.kind))
+        properties = services.properties if services is not None else None
+        self.filter_bar.custom.set_loader(
+            (lambda: properties.list(self.kind)) if properties is not None else None
+        )
         self.stat_value_label.setText(NO_VALUE)  # until the new database's counts arrive
         self._apply_columns()
         self.refresh()

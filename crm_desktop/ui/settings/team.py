@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.dto import UserDTO
 from crm_desktop.ui.settings.common import announce, make_read_only_table, role_labels, show_error
+from crm_desktop.ui.settings.startup import ME_KEY, apply_who_am_i
 
 if TYPE_CHECKING:
     from crm_desktop.services.container import Services
     from crm_desktop.ui.hub import SignalHub
 
-# Per-laptop preference: the id of the user this laptop belongs to.
-ME_KEY = "team/current_user_id"
+__all__ = ["ME_KEY", "TeamSection", "UserDialog"]
 
 
 class UserDialog(QDialog):
@@ -126,10 +126,7 @@ class TeamSection(QWidget):
     def set_services(self, services: Services | None) -> None:
         self.services = services
         if services is not None:
-            saved = str(self.qsettings.value(ME_KEY, "") or "")
-            active = {u.id for u in services.users.list()}
-            if saved in active:
-                services.current_user_id = saved
+            apply_who_am_i(services, self.qsettings)
         self.refresh()
 
     def refresh(self) -> None:
