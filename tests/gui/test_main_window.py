@@ -35,7 +35,7 @@ def test_window_shows_navigation_pages_menus_and_no_database_yet(window: MainWin
     assert window.stack.count() == len(PAGE_TITLES)
     assert page_title(window) == "Contacts"
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Reports", "&Help"]
     assert window.statusBar().findChild(QLabel, "database_label").text() == "No database open"
     assert not window.main_actions.generate_demo.isEnabled()
 

@@ -1,0 +1,1 @@
+"""Rep performance reports: the Reports menu, dialog, preview, PDF and the schedule timer."""
