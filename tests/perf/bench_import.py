@@ -1,24 +1,26 @@
-"""Import benchmark: 100k-row contact CSV vs a raw sqlite3 executemany pipeline, and peak RSS.
+"""CSV import: 100k contacts vs a raw sqlite3 executemany pipeline, and a 1M-row peak RSS.
 
-    .venv/bin/python -m tests.perf.bench_import [--rows 100000] [--rss-rows 1000000]
-
-Prints figures; asserts nothing about time (machines differ). Both pipelines write into a
-freshly migrated database, search index triggers included, from the same file in the same run.
+Both pipelines write into a freshly migrated database from the same file in the same run; the
+raw one reads with ``csv`` and inserts with ``executemany`` in one transaction, the search
+index built by the same triggers. The peak RSS of a 1M-row import runs in a child process, vs
+a child that imports the same modules, opens the database and the file but imports nothing.
+Targets (issue 7): import <= 1.5x raw; 1M-row peak RSS <= 400 MB.
 """
 
 from __future__ import annotations
 
-import argparse
 import csv
-import json
 import random
 import sqlite3
-import subprocess
-import sys
-import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
+
+from tests.perf.context import RSS_EPILOGUE, Context, run_child
+from tests.perf.harness import Bench, Target
+
+NAMES = ("import.csv_100k", "import.peak_rss_1m")
 
 FIRST = ["Ada", "Grace", "Alan", "Linus", "Ken", "Barbara", "伟", "娜", "芳", "强", "Wei", "Li"]
 LAST = ["Lovelace", "Hopper", "Turing", "Torvalds", "Thompson", "Liskov", "张", "王", "李", "刘"]
@@ -118,75 +120,68 @@ def our_import(db_path: Path, csv_path: Path) -> tuple[float, dict[str, int]]:
         db.close()
 
 
-def drop_search_triggers(db_path: Path) -> int:
-    conn = sqlite3.connect(db_path)
-    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
-    for name in names:
-        conn.execute(f'DROP TRIGGER "{name}"')
-    conn.commit()
-    conn.close()
-    return len(names)
+RSS_IMPORT = """
+import sys
+from pathlib import Path
+from tests.perf.bench_import import our_import
+seconds, counts = our_import(Path(sys.argv[1]), Path(sys.argv[2]))
+_REPORT = {"seconds": seconds, "new": counts["new"]}
+"""
+RSS_FLOOR = """
+import sys
+from crm_desktop.services.importing.runner import ImportService
+from crm_desktop.storage.database import open_database
+db = open_database(sys.argv[1])
+ImportService(db).open(sys.argv[2])
+db.close()
+_REPORT = {}
+"""
 
 
-def peak_rss_of_import(workdir: Path, rows: int) -> tuple[float, float]:
-    """(seconds, peak RSS in MB) of a CLI import of ``rows`` contacts in a child process."""
-    csv_path = workdir / f"big_{rows}.csv"
+def cases(ctx: Context) -> Iterator[Bench]:
+    rows = 500 if ctx.smoke else 100_000
+    csv_path = ctx.workdir / "contacts.csv"
     make_csv(csv_path, rows)
-    db_path = fresh_db(workdir / f"big_{rows}.sqlite3")
-    code = (
-        "import resource, sys, time\n"
-        "from pathlib import Path\n"
-        "from tests.perf.bench_import import our_import\n"
-        "seconds, counts = our_import(Path(sys.argv[1]), Path(sys.argv[2]))\n"
-        "print(seconds, counts['new'], resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    runs = [0]
+
+    def fresh(prefix: str) -> Path:
+        runs[0] += 1
+        return fresh_db(ctx.workdir / f"{prefix}_{runs[0]}.sqlite3")
+
+    def ours() -> float:
+        seconds, counts = our_import(fresh("ours"), csv_path)
+        assert counts["new"] == rows, counts
+        return seconds
+
+    yield Bench(
+        "import.csv_100k",
+        ours,
+        lambda: raw_pipeline(fresh("raw"), csv_path),
+        Target(ratio=1.5),
+        unit="s",
+        sampled=True,
+        repeat=ctx.times(3),
+        note=f"{rows:,} contacts from CSV, ImportService.run",
+        baseline_note="raw csv + executemany, same search-index triggers",
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(db_path), str(csv_path)],
-        capture_output=True, text=True, check=True,
-        cwd=Path(__file__).resolve().parents[2],
-    )  # fmt: skip
-    seconds, new, rss_kb = done.stdout.split()
-    assert int(new) == rows, done.stdout
-    return float(seconds), int(rss_kb) / 1024
+    big_rows = 1_000 if ctx.smoke else 1_000_000
+    big_csv = ctx.workdir / "big.csv"
+    make_csv(big_csv, big_rows)
 
+    def rss(script: str) -> float:
+        report = run_child(script + RSS_EPILOGUE, str(fresh("rss")), str(big_csv))
+        if "new" in report:
+            assert report["new"] == big_rows, report
+        return report["peak_rss_mb"]
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--rss-rows", type=int, default=0, help="also measure peak RSS (0: skip)")
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        csv_path = work / "contacts.csv"
-        make_csv(csv_path, args.rows)
-        size_mb = csv_path.stat().st_size / 1e6
-        raw = raw_pipeline(fresh_db(work / "raw.sqlite3"), csv_path)
-        ours, counts = our_import(fresh_db(work / "ours.sqlite3"), csv_path)
-        plain = fresh_db(work / "raw_noindex.sqlite3")
-        triggers = drop_search_triggers(plain)
-        raw_plain = raw_pipeline(plain, csv_path)
-        ours_plain_db = fresh_db(work / "ours_noindex.sqlite3")
-        drop_search_triggers(ours_plain_db)
-        ours_plain, _ = our_import(ours_plain_db, csv_path)
-        figures = {
-            "rows": args.rows,
-            "file_mb": round(size_mb, 1),
-            "raw_executemany_s": round(raw, 2),
-            "import_s": round(ours, 2),
-            "ratio_import_vs_raw": round(ours / raw, 2),
-            "rows_per_s": round(args.rows / ours),
-            "search_triggers": triggers,
-            "raw_without_search_index_s": round(raw_plain, 2),
-            "import_without_search_index_s": round(ours_plain, 2),
-            "search_index_cost_in_import_s": round(ours - ours_plain, 2),
-            "counts": counts,
-        }
-        if args.rss_rows:
-            seconds, rss = peak_rss_of_import(work, args.rss_rows)
-            figures.update(rss_rows=args.rss_rows, rss_import_s=round(seconds, 1),
-                           peak_rss_mb=round(rss, 1))  # fmt: skip
-        print(json.dumps(figures, indent=2, ensure_ascii=False))
-
-
-if __name__ == "__main__":
-    main()
+    yield Bench(
+        "import.peak_rss_1m",
+        lambda: rss(RSS_IMPORT),
+        lambda: rss(RSS_FLOOR),
+        Target(limit=400),
+        unit="MB",
+        sampled=True,
+        repeat=1,
+        note=f"peak RSS of a child importing {big_rows:,} rows",
+        baseline_note="child that opens the database and the file, imports nothing",
+    )
