@@ -15,7 +15,7 @@ TS_FILES  := $(wildcard resources/i18n/*.ts)
 QM_FILES  := $(TS_FILES:.ts=.qm)
 ARGS      ?=
 
-.PHONY: run test lint typecheck unit gui translations bench clean
+.PHONY: run test lint typecheck unit gui translations bench clean installer installer-test
 
 run: $(VENV)/.installed translations
 	$(PY) main.py $(ARGS)
@@ -38,7 +38,21 @@ gui: $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q tests/gui
 
 bench: $(VENV)/.installed-test translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m tests.perf
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.perf --size full $(ARGS)
+
+# The standalone application (installer/README.md): a PyInstaller one-folder build, then on Linux
+# dist/crm-desktop-<version>-linux-<arch>.tar.gz. `make installer-test` builds it and checks it.
+VERSION   := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' crm_desktop/__init__.py)
+TARBALL   := dist/crm-desktop-$(VERSION)-linux-$(shell uname -m).tar.gz
+
+installer: $(VENV)/.installed-installer translations
+	$(PY) installer/make_icons.py build/icons
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller installer/crm-desktop.spec
+	installer/linux/make_tarball.sh $(VERSION)
+
+installer-test: installer $(VENV)/.installed-test
+	CRM_DESKTOP_TARBALL=$(TARBALL) $(BIN)/pytest -q -m slow tests/installer
 
 translations: $(QM_FILES)
 
@@ -57,6 +71,10 @@ $(VENV)/.installed: $(VENV)/.created pyproject.toml
 
 $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+$(VENV)/.installed-installer: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install --quiet -e '.[installer]'
 	touch $@
 
 clean:

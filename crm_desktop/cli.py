@@ -33,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="fill an empty database with demo data at start"
     )
+    parser.add_argument(
+        "--self-test",
+        action=_SelfTestFlag,
+        help="check that this installation works (temporary database, offscreen window), exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="generate realistic demo data")
@@ -60,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="sales reports and KPIs")
     report_sub = report.add_subparsers(dest="report", metavar="REPORT", required=True)
     _add_report_kpis(report_sub)
+    for kind in ("daily", "weekly", "monthly"):
+        _add_report_performance(report_sub, kind)
 
     from crm_desktop.services.importing.commands import add_export_arguments, add_import_arguments
 
@@ -87,6 +94,17 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="FILE", help="the backup file to restore")
     _db_option(restore)
     restore.set_defaults(handler=_cmd_restore)
+    encrypt = sub.add_parser(
+        "encrypt",
+        help="encrypt the database and its backups (SQLCipher), or change the passphrase",
+        description="Passphrases are asked for, or read from CRM_DESKTOP_PASSPHRASE (current) "
+        "and CRM_DESKTOP_NEW_PASSPHRASE (new). Close the app first.",
+    )
+    _db_option(encrypt)
+    encrypt.add_argument(
+        "--change", action="store_true", help="change the passphrase of an encrypted database"
+    )
+    encrypt.set_defaults(handler=_cmd_encrypt)
     return parser
 
 
@@ -189,6 +207,45 @@ def _cmd_report_kpis(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_report_performance(report_sub: Any, kind: str) -> None:
+    perf = report_sub.add_parser(
+        kind,
+        help=f"{kind} rep performance report (team leaderboard or one rep) as HTML or PDF",
+        description=f"The {kind} report of the period containing --date (today by default), "
+        "compared with the period before; --custom FROM TO reports on those days instead.",
+    )
+    _db_option(perf)
+    perf.add_argument("--owner", metavar="NAME", help="one rep's report (default: the team)")
+    perf.add_argument("--date", dest="day", type=_iso_date, metavar="DATE", help="a day in it")
+    perf.add_argument(
+        "--custom", nargs=2, type=_iso_date, metavar=("FROM", "TO"), help="a custom period"
+    )
+    perf.add_argument("--lang", metavar="LANG", help="en or zh_CN (default: $CRM_DESKTOP_LANG)")
+    perf.add_argument("--out", type=Path, required=True, metavar="FILE", help="FILE.html|.pdf")
+    perf.set_defaults(handler=_cmd_report_performance, kind=kind)
+
+
+def _cmd_report_performance(args: argparse.Namespace) -> int:
+    from crm_desktop.services.container import Services
+    from crm_desktop.services.reports.command import ReportCommand, write_report
+    from crm_desktop.services.reports.model import ReportKind
+
+    path = _database_path(args)
+    if not path.exists():
+        print(f"crm-desktop: {path}: no such database", file=sys.stderr)
+        return 2
+    custom = tuple(args.custom) if args.custom else None
+    command = ReportCommand(
+        ReportKind(args.kind), args.out, args.day, custom, args.owner, args.lang
+    )
+    services = Services.open(path)
+    try:
+        print(write_report(services.db, command))
+    finally:
+        services.close()
+    return 0
+
+
 def _cmd_search(args: argparse.Namespace) -> int:
     import json
     from dataclasses import asdict
@@ -252,3 +309,29 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     if result.previous is not None:
         print(f"the previous database was kept as {result.previous.path}")
     return 0
+
+
+def _cmd_encrypt(args: argparse.Namespace) -> int:
+    from crm_desktop.services.safety_cli import run_encrypt
+
+    return run_encrypt(_database_path(args), change=args.change)
+
+
+class _SelfTestFlag(argparse.Action):
+    """``--self-test`` runs ``_cmd_self_test`` as if it were a command."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
+        namespace.command = "self-test"
+        namespace.handler = _cmd_self_test
+
+
+def _cmd_self_test(args: argparse.Namespace) -> int:
+    # The one command that needs Qt (it renders the main window): imported by name, so the
+    # headless core stays Qt-free and `--version` fast (see crm_desktop/selftest.py).
+    import importlib
+
+    selftest = importlib.import_module("crm_desktop.selftest")
+    return int(selftest.run_self_test())

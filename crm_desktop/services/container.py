@@ -21,6 +21,7 @@ from crm_desktop.services.lookups import LookupService
 from crm_desktop.services.metrics.service import MetricsService
 from crm_desktop.services.metrics.targets import TargetService
 from crm_desktop.services.pipelines import PipelineService
+from crm_desktop.services.reports.service import ReportService
 from crm_desktop.services.search import SearchService
 from crm_desktop.services.settings import (
     CurrencyService,
@@ -63,6 +64,7 @@ class Services:
     lookups: LookupService = field(init=False)
     metrics: MetricsService = field(init=False)
     targets: TargetService = field(init=False)
+    reports: ReportService = field(init=False)
     follow_ups: FollowUpService = field(init=False)
     tasks: TaskService = field(init=False)
     search: SearchService = field(init=False)
@@ -105,6 +107,7 @@ class Services:
         self.lookups = LookupService(self.db)
         self.metrics = MetricsService(self.db)
         self.targets = TargetService(self.db, actor)
+        self.reports = ReportService(self.db, actor)
         self.follow_ups = FollowUpService(self.db, actor)
         self.tasks = TaskService(self.db, actor)
 

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QMenuBar
 
 from crm_desktop import APP_NAME
 from crm_desktop.ui.pages import PageSpec
+from crm_desktop.ui.reports.actions import ReportActions
 from crm_desktop.ui.resources import icon
+from crm_desktop.ui.tasks.texts import new_task_text
 from crm_desktop.ui.text import fill
 from crm_desktop.ui.undo.manager import UndoManager
 
@@ -23,12 +25,17 @@ class MainActions(QObject):
         self.import_data = self._action(self.tr("&Import…"), "Ctrl+Shift+I")
         self.import_history = self._action(self.tr("Import &History…"))
         self.export_data = self._action(self.tr("&Export…"), "Ctrl+Shift+E")
+        self.new_task = self._action(new_task_text(), "Ctrl+Shift+T")
+        self.new_task.setObjectName("action_new_task")
         self.database_actions = [
+            self.new_task,
             self.generate_demo,
             self.import_data,
             self.import_history,
             self.export_data,
         ]
+        self.reports = ReportActions(self)  # the Reports menu (crm_desktop/ui/reports)
+        self.database_actions += self.reports.all()
         for action in self.database_actions:
             action.setEnabled(False)  # until a database is open
         self.quit = self._action(self.tr("&Quit"), "Ctrl+Q")
@@ -55,9 +62,12 @@ class MainActions(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.open_database, self.generate_demo])
         file_menu.addSeparator()
+        file_menu.addAction(self.new_task)
+        file_menu.addSeparator()
         file_menu.addActions([self.import_data, self.import_history, self.export_data])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         undo.add_to_menu(bar.addMenu(self.tr("&Edit")))
         bar.addMenu(self.tr("&View")).addActions(self.pages)
+        self.reports.add_menu(bar)
         bar.addMenu(self.tr("&Help")).addActions([self.about, self.about_qt])

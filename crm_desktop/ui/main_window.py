@@ -18,6 +18,7 @@ from crm_desktop.ui.navigation import NavigationList
 from crm_desktop.ui.page_stack import PageStack
 from crm_desktop.ui.pages import PAGES
 from crm_desktop.ui.resources import icon
+from crm_desktop.ui.settings.startup import SettingsStartup
 from crm_desktop.ui.status_bar import DatabaseStatusBar
 from crm_desktop.ui.summary_watcher import SummaryWatcher
 from crm_desktop.ui.undo.manager import create_undo_stack
@@ -45,12 +46,17 @@ class MainWindow(QMainWindow):
         self.hub = SignalHub(self)
         self.summary_watcher = SummaryWatcher(self.hub, self)
         self.database = DatabaseController(self.hub, self)
+        # Before the pages: they must see "who am I" and the base currency when they load.
+        self.settings_startup = SettingsStartup(
+            self.hub, settings, self.database.demo.is_running, self
+        )
         self.navigation = NavigationList()
         self.stack = PageStack(PAGES, self.hub)
         self.undo = create_undo_stack(self.hub, self)
         self.main_actions = MainActions(PAGES, self)
         self.record_opener: QObject | None = None  # made with the first database (heavy import)
         self.reminders: QObject | None = None  # likewise
+        self.reports: QObject | None = None  # reports menu + schedule (crm_desktop/ui/reports)
         self._painted = False
         self._assemble()
         self._connect()
@@ -105,7 +111,8 @@ class MainWindow(QMainWindow):
             lambda: self._open_data_tool("open_import_history")
         )
         actions.export_data.triggered.connect(lambda: self._open_data_tool("open_export_dialog"))
-        actions.quit.triggered.connect(self.close)
+        actions.quit.triggered.connect(self._on_quit_requested)
+        actions.new_task.triggered.connect(self._on_new_task_requested)
         actions.about.triggered.connect(self._on_about_requested)
         actions.about_qt.triggered.connect(QApplication.aboutQt)
         self.database.sig_message.connect(self.statusBar().showMessage)
@@ -147,6 +154,22 @@ class MainWindow(QMainWindow):
             from crm_desktop.notifications.controller import ReminderController
 
             self.reminders = ReminderController(self.hub, self)
+        if self.reports is None:
+            from crm_desktop.ui.reports.controller import ReportsController
+
+            self.reports = ReportsController(self.hub, self, self.main_actions.reports)
+
+    def _on_quit_requested(self) -> None:
+        quit_app = getattr(self.reminders, "quit_app", None)  # with a tray, close only hides
+        if callable(quit_app):
+            quit_app()
+        else:
+            self.close()
+
+    def _on_new_task_requested(self) -> None:
+        from crm_desktop.ui.tasks.editing import new_task_from_window
+
+        new_task_from_window(self, self.hub)
 
     def _open_data_tool(self, opener: str) -> None:
         services = self.database.services

@@ -8,10 +8,13 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from crm_desktop.domain.enums import EntityKind
+from crm_desktop.notifications.settings_section import NotificationsSection
+from crm_desktop.ui.safety.backups_section import BackupsSection
 from crm_desktop.ui.settings.currencies import CurrenciesSection
 from crm_desktop.ui.settings.language import LanguageSection
 from crm_desktop.ui.settings.properties import PropertiesSection
 from crm_desktop.ui.settings.stages import StagesSection
+from crm_desktop.ui.settings.targets import TargetsSection
 from crm_desktop.ui.settings.team import TeamSection
 from crm_desktop.ui.widgets.page import Page
 
@@ -26,6 +29,7 @@ _KINDS = {
     "stages": (EntityKind.PIPELINE, EntityKind.STAGE, EntityKind.LOST_REASON),
     "properties": (EntityKind.CUSTOM_FIELD,),
     "currencies": (EntityKind.CURRENCY, EntityKind.CURRENCY_RATE, EntityKind.SETTING),
+    "targets": (EntityKind.TARGET, EntityKind.USER, EntityKind.SETTING),
 }
 
 
@@ -47,13 +51,19 @@ class SettingsPage(Page):
         self.stages = StagesSection(hub)
         self.properties = PropertiesSection(hub)
         self.currencies = CurrenciesSection(hub)
+        self.targets = TargetsSection(hub)
         self.language = LanguageSection(self.qsettings)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.team, self.tr("Team"))
         self.tabs.addTab(self.stages, self.tr("Pipelines && stages"))
         self.tabs.addTab(self.properties, self.tr("Custom properties"))
         self.tabs.addTab(self.currencies, self.tr("Currencies && rates"))
+        self.tabs.addTab(self.targets, self.tr("Targets"))
         self.tabs.addTab(self.language, self.tr("Language"))
+        self.notifications = NotificationsSection(self.qsettings)
+        self.tabs.addTab(self.notifications, self.notifications.title())
+        self.backups = BackupsSection(hub)
+        self.tabs.addTab(self.backups, self.backups.title())
         self.empty = QLabel(self.tr("Open or create a database to change its settings."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
@@ -66,12 +76,15 @@ class SettingsPage(Page):
 
     def _sections(
         self,
-    ) -> dict[str, TeamSection | StagesSection | PropertiesSection | CurrenciesSection]:
+    ) -> dict[
+        str, TeamSection | StagesSection | PropertiesSection | CurrenciesSection | TargetsSection
+    ]:
         return {
             "team": self.team,
             "stages": self.stages,
             "properties": self.properties,
             "currencies": self.currencies,
+            "targets": self.targets,
         }
 
     def set_services(self, services: Services | None) -> None:
@@ -82,12 +95,14 @@ class SettingsPage(Page):
         self.tabs.setEnabled(services is not None)
         for section in self._sections().values():
             section.set_services(services)
+        self.backups.set_services(services)
 
     def refresh(self) -> None:
         if hasattr(self, "tabs"):
             for section in self._sections().values():
                 section.refresh()
             self.language.refresh()
+            self.backups.refresh()
 
     def _on_changed(self, changes: Changes) -> None:
         stale = {name for name, kinds in _KINDS.items() if changes.touches(*kinds)}
