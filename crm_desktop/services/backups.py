@@ -22,6 +22,7 @@ from pathlib import Path
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.storage import backup as store
 from crm_desktop.storage.backup import BackupError, BackupInfo
+from crm_desktop.storage.database import INLINE_CHECK_MAX_BYTES
 
 __all__ = ["BackupError", "BackupInfo", "BackupService", "RestoreResult"]
 
@@ -141,3 +142,15 @@ def _wal_pair(db_path: Path, dest: Path) -> builtins.list[tuple[Path, Path]]:
     """The write-ahead log of a damaged database, kept next to its copy (SQLite reads it so)."""
     wal = db_path.with_name(db_path.name + "-wal")
     return [(wal, dest.with_name(dest.name + "-wal"))] if wal.exists() else []
+
+
+def checked_in_background(db_path: Path) -> bool:
+    """Too large to check and copy before the window shows: the daily backup runs after it.
+
+    Such a file is checked at open only after a crash (see ``storage.database``); the daily
+    backup's integrity-checked copy is its whole-file check otherwise.
+    """
+    try:
+        return db_path.stat().st_size > INLINE_CHECK_MAX_BYTES
+    except OSError:
+        return False

@@ -52,12 +52,9 @@ def _open_services(path: Path | None) -> Services:
 
 def _is_large(path: Path) -> bool:
     """Large files get their daily backup (and integrity check) after the window shows."""
-    from crm_desktop.storage.database import INLINE_CHECK_MAX_BYTES
+    from crm_desktop.services.backups import checked_in_background
 
-    try:
-        return path.stat().st_size > INLINE_CHECK_MAX_BYTES
-    except OSError:
-        return False
+    return checked_in_background(path)
 
 
 def _daily_backup(path: Path) -> None:

@@ -157,3 +157,28 @@ def test_opening_a_database_makes_the_daily_backup_once(
     with qtbot.waitSignal(open_window.hub.sig_summary_updated, timeout=10000):
         open_window.open_database(db_path)
     assert sorted(p.name for p in backups.glob("*-daily.sqlite3")) == daily
+
+
+def test_a_large_database_gets_its_daily_backup_after_it_opened(
+    window: MainWindow,
+    qtbot: QtBot,
+    db_path: Path,
+    dialogs: Dialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from crm_desktop.ui import database_controller
+
+    monkeypatch.setattr("crm_desktop.services.backups.INLINE_CHECK_MAX_BYTES", 0)  # all "large"
+    backed_up = database_controller._daily_backup
+    window_had_it: list[bool] = []
+
+    def spy(path: Path) -> None:
+        window_had_it.append(window.database.services is not None)
+        backed_up(path)
+
+    monkeypatch.setattr(database_controller, "_daily_backup", spy)
+    with qtbot.waitSignal(window.hub.sig_summary_updated, timeout=10000):
+        window.open_database(db_path)
+    backups = db_path.parent / "backups"
+    qtbot.waitUntil(lambda: len(list(backups.glob("*-daily.sqlite3"))) == 1, timeout=10000)
+    assert window_had_it == [True]  # the copy was made once the database was already open
