@@ -228,11 +228,15 @@ def test_log_a_call_from_the_timeline(qtbot, hub, opener, services) -> None:
     assert editor.timeline.entries_text()[0] == "Call: Discovery call"
     assert services.contacts.get(contact.id).last_activity_at is not None
 
-    task_dialog = editor.timeline.ask_follow_up()
-    qtbot.keyClicks(task_dialog.title, "Send pricing")
+    task_dialog = editor.timeline.ask_follow_up()  # the full task dialog, linked to Ada
+    qtbot.keyClicks(task_dialog.title_edit, "Send pricing")
     with qtbot.waitSignal(hub.sig_changed) as signal:
-        qtbot.mouseClick(task_dialog.buttons.button(Ok), Qt.LeftButton)
+        task_dialog.accept()
     assert signal.args[0].touches(EntityKind.TASK)
+    agenda = services.tasks.agenda()
+    tasks = agenda.overdue + agenda.today + agenda.upcoming
+    [task] = [t for t in tasks if t.title == "Send pricing"]
+    assert task.contact_id == contact.id
 
 
 @offscreen

@@ -1,4 +1,4 @@
-"""Quick "log a call / email / meeting / note" and "add follow-up task" dialogs."""
+"""The quick "log a call / email / meeting / note" dialog."""
 
 from __future__ import annotations
 
@@ -84,19 +84,3 @@ class ActivityDialog(_Dialog):
 
     def duration_minutes(self) -> int | None:
         return self.duration.value() or None if self.duration.isVisible() else None
-
-
-class FollowUpDialog(_Dialog):
-    """A follow-up task: what and when."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add follow-up task"), parent)
-        self.title = QLineEdit(self)
-        self.due = QDateTimeEdit(QDateTime.currentDateTime().addDays(1), self)
-        self.due.setCalendarPopup(True)
-        self.form.addRow(self.tr("Task"), self.title)
-        self.form.addRow(self.tr("Due"), self.due)
-        self.form.addRow(self.buttons)
-
-    def due_at(self) -> datetime:
-        return to_utc(self.due.dateTime())

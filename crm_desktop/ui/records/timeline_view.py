@@ -19,12 +19,13 @@ from crm_desktop.domain.enums import ActivityType, EntityKind
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.activities import ActivityLinks
 from crm_desktop.services.timeline import EntryKind, TimelineEntry
-from crm_desktop.ui.records.activity_dialog import ActivityDialog, FollowUpDialog
+from crm_desktop.ui.records.activity_dialog import ActivityDialog
 from crm_desktop.ui.records.fields import enum_label, field_specs
 from crm_desktop.ui.text import fill
 
 if TYPE_CHECKING:
     from crm_desktop.services.container import Services
+    from crm_desktop.ui.tasks.dialog import TaskDialog
 
 _LINK_KINDS = {
     "company_id": EntityKind.COMPANY,
@@ -73,7 +74,7 @@ class TimelineView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.tree)
-        self.dialog: ActivityDialog | FollowUpDialog | None = None
+        self.dialog: ActivityDialog | TaskDialog | None = None
         self._set_enabled()
 
     def set_record(self, record_id: str | None, links: ActivityLinks) -> None:
@@ -153,13 +154,21 @@ class TimelineView(QWidget):
         self._open(dialog)
         return dialog
 
-    def ask_follow_up(self) -> FollowUpDialog:
-        dialog = FollowUpDialog(self)
-        dialog.accepted.connect(lambda: self._add_task(dialog))
+    def ask_follow_up(self) -> TaskDialog:
+        """The full task dialog (type, reminder, priority, repeat...), linked to this record."""
+        from crm_desktop.ui.tasks.editing import make_task_dialog
+        from crm_desktop.ui.tasks.link_picker import RecordLink
+
+        assert self.record_id is not None
+        link = RecordLink(EntityKind(self.kind), self.record_id)
+        dialog = make_task_dialog(self, self.services, link=link)
+        dialog.accepted.connect(
+            lambda: self._write(lambda: self.services.tasks.create(dialog.value()))
+        )
         self._open(dialog)
         return dialog
 
-    def _open(self, dialog: ActivityDialog | FollowUpDialog) -> None:
+    def _open(self, dialog: ActivityDialog | TaskDialog) -> None:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -174,14 +183,6 @@ class TimelineView(QWidget):
                 occurred_at=dialog.occurred_at(),
                 duration_minutes=dialog.duration_minutes(),
             )
-        )
-
-    def _add_task(self, dialog: FollowUpDialog) -> None:
-        title = dialog.title.text().strip() or self.tr("Follow up")
-        assert self.record_id is not None
-        record_id = self.record_id
-        self._write(
-            lambda: self.services.follow_ups.add(self.kind, record_id, title, dialog.due_at())
         )
 
     def _write(self, action: Any) -> None:
