@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlalchemy.exc
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -239,8 +240,7 @@ def open_database(
 
             with writer(engine).begin() as conn:
                 upgrade_to_head(conn)
-        with writer(engine).begin() as conn:  # open now: a crash from here on leaves it unclean
-            conn.exec_driver_sql("PRAGMA user_version = 0")
+        _mark_in_use(engine)
         _restrict_permissions(path)
     except sqlite3.Error as exc:  # pragma: no cover - depends on the file system
         engine.dispose()
@@ -251,6 +251,19 @@ def open_database(
             raise
         raise DatabaseOpenError(str(path), f"the database cannot be opened ({exc})") from exc
     return Database(path, engine)
+
+
+def _mark_in_use(engine: Engine) -> None:
+    """Clear the clean-close mark: a crash from here on makes the next open check the file.
+
+    Best effort: when another program holds the write lock it has the file open (and the mark
+    cleared) already, and opening must not fail or wait for it.
+    """
+    with engine.connect() as conn:
+        if conn.exec_driver_sql("PRAGMA user_version").scalar() != CLOSED_CLEANLY:
+            return
+    with contextlib.suppress(sqlalchemy.exc.OperationalError), writer(engine).begin() as conn:
+        conn.exec_driver_sql("PRAGMA user_version = 0")
 
 
 def _open_read_only(path: Path, state: FileState) -> Database:
