@@ -161,6 +161,42 @@ def test_schedule_catches_up_once_with_a_fake_clock(
     controller.shutdown()
 
 
+def test_the_timer_claims_due_reports_off_the_gui_thread_while_a_writer_holds_the_lock(
+    report_window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import sqlite3
+    from dataclasses import replace
+
+    services = report_window.hub.services
+    assert services is not None
+    rule = ScheduleRule("daily", Frequency.DAILY, ReportKind.DAILY, time(8, 0),
+                        last_run=datetime(2026, 6, 15, 8, 0))  # fmt: skip
+    services.reports.save_schedule([rule])
+    now = datetime(2026, 6, 16, 9, 30)
+    controller = ReportsController(
+        report_window.hub, report_window, clock=lambda: now, output_dir=tmp_path
+    )
+    qtbot.waitUntil(lambda: controller.claim_worker is None, timeout=10000)  # first check done
+    with qtbot.waitSignal(controller.sig_scheduled, timeout=10000):
+        pass
+    rule = services.reports.schedule()[0]
+    services.reports.save_schedule([replace(rule, last_run=datetime(2026, 6, 15, 8, 0))])
+    other = sqlite3.connect(services.path, timeout=0)
+    other.execute("BEGIN IMMEDIATE")  # another program writing
+    try:
+        controller.check_schedule_later()
+        assert controller.claim_worker is not None  # the GUI thread did not wait for the lock
+        qtbot.wait(300)
+        assert controller.claim_worker is not None  # still waiting on the worker
+    finally:
+        other.rollback()
+        other.close()
+    with qtbot.waitSignal(controller.sig_scheduled, timeout=10000):
+        pass
+    assert services.reports.schedule()[0].last_run == now
+    controller.shutdown()
+
+
 def test_schedule_dialog_adds_rules(report_window: MainWindow, qtbot: QtBot) -> None:
     controller = controller_of(report_window)
     dialog = controller.open_schedule_dialog()

@@ -34,6 +34,7 @@ from crm_desktop.ui.reports.preview import ReportPreview, report_html, translate
 from crm_desktop.ui.workers import TaskContext, Worker, start_worker
 
 if TYPE_CHECKING:
+    from crm_desktop.domain.changes import Changes
     from crm_desktop.services.container import Services
 
 log = logging.getLogger(__name__)
@@ -62,11 +63,12 @@ class ReportsController(QObject):
         self.worker: Worker | None = None
         self.progress: QProgressDialog | None = None
         self.scheduled_worker: Worker | None = None
+        self.claim_worker: Worker | None = None
         self.queue: list[ReportRequest] = []
         self.last_scheduled: ReportData | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.check_schedule)
+        self.timer.timeout.connect(self.check_schedule_later)
         self.notice = ReportNotice(window)
         self.notice.sig_open.connect(self._on_notice_open)
         if actions is not None:
@@ -82,7 +84,7 @@ class ReportsController(QObject):
         return self.hub.services
 
     def _on_database_opened(self, _services: object) -> None:
-        self.check_schedule()
+        self.check_schedule_later()
 
     # -- on request --------------------------------------------------------------------------
     def open_dialog(self, kind: ReportKind) -> QWidget | None:
@@ -184,23 +186,50 @@ class ReportsController(QObject):
             self.check_schedule()
 
     def check_schedule(self) -> list[ReportRequest]:
-        """Queue every report due now (once per rule, however many slots were missed)."""
+        """Queue every report due now (once per rule, however many slots were missed).
+
+        Synchronous; the timer and a newly opened database use ``check_schedule_later``.
+        """
         services = self.services
         if services is None:
             self.timer.stop()
             return []
         now = self.clock()
-        due: list[ReportRequest] = []
         try:
-            rules = services.reports.schedule()
-            for rule in rules:
-                slot = due_slot(rule, now)
-                if slot is not None:
-                    self.hub.sig_changed.emit(services.reports.record_run(ran(rule, now)))
-                    due.append(request_for(rule, slot))
+            claimed = _claim_due(services, now)
         except Exception:  # a locked or closed database: try again at the next check
             log.warning("the report schedule could not be checked", exc_info=True)
-            rules = []
+            claimed = ([], [], [])
+        return self._accept(now, claimed)
+
+    def check_schedule_later(self) -> None:
+        """``check_schedule`` with its reads and its write on a worker: the GUI never waits on
+        another program's write lock."""
+        services = self.services
+        if services is None:
+            self.timer.stop()
+            return
+        if self.claim_worker is not None:
+            return
+        now = self.clock()
+
+        def finished(claimed: _Claimed) -> None:
+            self.claim_worker = None
+            self._accept(now, claimed)
+
+        def failed(_exc: Exception) -> None:
+            self.claim_worker = None
+            log.warning("the report schedule could not be checked: %s", _exc)
+            self._arm([], now)
+
+        self.claim_worker = start_worker(
+            lambda _context: _claim_due(services, now), on_finished=finished, on_failed=failed
+        )
+
+    def _accept(self, now: datetime, claimed: _Claimed) -> list[ReportRequest]:
+        rules, due, changes = claimed
+        for change in changes:
+            self.hub.sig_changed.emit(change)
         self.queue.extend(due)
         self._run_next_scheduled()
         self._arm(rules, now)
@@ -262,6 +291,22 @@ class ReportsController(QObject):
 
     def shutdown(self) -> Any:
         self.timer.stop()
-        for worker in (self.worker, self.scheduled_worker):
+        for worker in (self.worker, self.scheduled_worker, self.claim_worker):
             if worker is not None:
                 worker.cancel()
+
+
+_Claimed = tuple[list[ScheduleRule], list[ReportRequest], list["Changes"]]
+
+
+def _claim_due(services: Services, now: datetime) -> _Claimed:
+    """The rules, the reports due at ``now``, and the writes recording that they ran."""
+    rules = services.reports.schedule()
+    due: list[ReportRequest] = []
+    changes: list[Changes] = []
+    for rule in rules:
+        slot = due_slot(rule, now)
+        if slot is not None:
+            changes.append(services.reports.record_run(ran(rule, now)))
+            due.append(request_for(rule, slot))
+    return rules, due, changes
