@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from crm_desktop.services.importing.reading import (
@@ -184,6 +184,7 @@ cells = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=3
     body=st.lists(st.lists(cells, max_size=7), max_size=15),
     encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "gb18030"]),
 )
+@example(header=["", "|"], body=[["|"]], encoding="utf-8")  # "|" on every line of a comma file
 def test_fuzzed_csv_never_crashes_and_keeps_every_row(
     tmp_path: Path, header: list[str], body: list[list[str]], encoding: str
 ) -> None:

@@ -134,17 +134,27 @@ def _looks_like_bomless_utf16(sample: bytes) -> bool:
     return len(head) >= 4 and head.count(0) >= len(head) // 3
 
 
+_QUOTED = re.compile(r'"[^"]*"')
+
+
 def sniff_delimiter(text: str) -> str:
     """The delimiter of a CSV sample: the csv sniffer, else the most common candidate."""
     lines = [line for line in text.splitlines()[:50] if line.strip()]
     if not lines:
         return ","
+    bare = [_QUOTED.sub("", line) for line in lines]  # delimiters inside quotes do not count
+    counts = {d: bare[0].count(d) for d in DELIMITERS}
     try:
-        return csv.Sniffer().sniff("\n".join(lines), delimiters=DELIMITERS).delimiter
+        sniffed = csv.Sniffer().sniff("\n".join(lines), delimiters=DELIMITERS).delimiter
     except csv.Error:
-        counts = {d: lines[0].count(d) for d in DELIMITERS}
         best = max(counts, key=lambda d: counts[d])
         return best if counts[best] else ","
+    # The sniffer likes a delimiter that is equally frequent on every line, which a stray "|"
+    # in the cells of a comma file can be too. Of the candidates found on every line, the one
+    # that splits the header into the most columns wins; a tie keeps the sniffer's choice.
+    everywhere = [d for d in DELIMITERS if all(d in line for line in bare)]
+    best = max(everywhere, key=lambda d: counts[d], default=sniffed)
+    return best if counts[best] > counts.get(sniffed, 0) else sniffed
 
 
 def _open_csv(path: Path, encoding: str | None, size: int) -> TableFile:
