@@ -21,10 +21,10 @@ from pathlib import Path
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.storage import backup as store
-from crm_desktop.storage.backup import BackupError, BackupInfo
+from crm_desktop.storage.backup import BackupError, BackupInfo, DamagedSourceError
 from crm_desktop.storage.database import INLINE_CHECK_MAX_BYTES
 
-__all__ = ["BackupError", "BackupInfo", "BackupService", "RestoreResult"]
+__all__ = ["BackupError", "BackupInfo", "BackupService", "DamagedSourceError", "RestoreResult"]
 
 
 def utc_now() -> datetime:

@@ -8,19 +8,28 @@ The GUI calls these on a worker after ``Services.open`` failed with a ``DamagedD
 from __future__ import annotations
 
 import contextlib
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from crm_desktop.domain.errors import CrmError, DatabaseOpenError, UnwritableDatabaseError
-from crm_desktop.services.backups import BackupInfo, BackupService, RestoreResult
+from crm_desktop.services.backups import (
+    BackupInfo,
+    BackupService,
+    DamagedSourceError,
+    RestoreResult,
+)
 from crm_desktop.services.container import Services
 from crm_desktop.storage.database import DamagedDatabaseError, open_database
 from crm_desktop.storage.encryption import PassphraseNeededError, WrongPassphraseError
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "DamagedDatabaseError",
     "OpenProblem",
     "UnwritableDatabaseError",
+    "background_daily_backup",
     "describe_open_problem",
     "open_encrypted",
     "open_read_only",
@@ -41,6 +50,8 @@ class OpenProblem:
     #: The database is encrypted: ask for its passphrase (again, when ``wrong_passphrase``).
     needs_passphrase: bool = False
     wrong_passphrase: bool = False
+    #: The passphrase kept in the system keyring for it did not open it.
+    keyring_failed: bool = False
 
 
 def describe_open_problem(exc: DatabaseOpenError) -> OpenProblem | None:
@@ -48,7 +59,8 @@ def describe_open_problem(exc: DatabaseOpenError) -> OpenProblem | None:
     path = Path(exc.path)
     if isinstance(exc, PassphraseNeededError | WrongPassphraseError):
         wrong = isinstance(exc, WrongPassphraseError)
-        return OpenProblem(path, False, (exc.reason,), None, False, True, wrong)
+        failed = bool(getattr(exc, "keyring_failed", False))
+        return OpenProblem(path, False, (exc.reason,), None, False, True, wrong, failed)
     if isinstance(exc, DamagedDatabaseError):
         good = BackupService(path).newest_good_backup()
         return OpenProblem(path, True, tuple(exc.problems[:20]), good, can_read=True)
@@ -88,3 +100,23 @@ def restore_and_open(path: Path, backup: Path) -> tuple[Services, RestoreResult]
     backups folder, as 'damaged' if it cannot be copied cleanly), then open it."""
     result = BackupService(path).restore(backup)
     return Services.open(path), result
+
+
+def background_daily_backup(path: Path) -> OpenProblem | None:
+    """The daily backup of ``path`` (at most one a day; a large database's is made on a worker
+    after it opened, and is then its whole-file check).
+
+    When the copy fails its integrity check, the database itself is damaged: the recovery
+    choices are returned (the caller flags the open ``Database`` as damaged, so it is not
+    marked as closed cleanly and the next open checks it). None when all is well. Other
+    failures (disk full...) are logged: a missing daily copy must not keep the rep from working.
+    """
+    try:
+        BackupService(path).maybe_daily_backup()
+    except DamagedSourceError as exc:
+        log.error("the daily backup of %s found it damaged: %s", path, exc)
+        good = BackupService(path).newest_good_backup()
+        return OpenProblem(path, True, (str(exc),), good, can_read=True)
+    except (CrmError, OSError):
+        log.exception("the daily backup of %s failed", path)
+    return None

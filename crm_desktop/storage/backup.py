@@ -39,6 +39,18 @@ class BackupError(CrmError):
     """A backup could not be made or a file cannot be restored; nothing was changed."""
 
 
+class DamagedSourceError(BackupError):
+    """The copy of the database failed its integrity check: the database itself is damaged."""
+
+
+def _is_damage(exc: Exception) -> bool:
+    """SQLITE_CORRUPT (11) or SQLITE_NOTADB (26): the file's bytes are wrong."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (11, 26)
+    return "malformed" in str(exc)
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
@@ -127,7 +139,9 @@ def copy_database(source: sqlite3.Connection, dest: Path, key: str | None = None
         finally:
             target.close()
         if problems:
-            raise BackupError(f"the copy failed its integrity check: {'; '.join(problems[:3])}")
+            raise DamagedSourceError(
+                f"the copy failed its integrity check: {'; '.join(problems[:3])}"
+            )
     except BaseException:
         _remove(dest)
         raise
@@ -155,7 +169,8 @@ def write_backup(db_path: Path, dest: Path) -> Path:
         os.replace(tmp, dest)
     except encryption.io_errors() as exc:
         _remove(tmp)
-        raise BackupError(f"{db_path}: the backup failed ({exc})") from exc
+        error = DamagedSourceError if _is_damage(exc) else BackupError
+        raise error(f"{db_path}: the backup failed ({exc})") from exc
     return dest
 
 

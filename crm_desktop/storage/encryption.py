@@ -134,7 +134,9 @@ def io_errors() -> tuple[type[Exception], ...]:
 
 
 def encrypt_copy(plain: Path, dest: Path, key: str) -> None:
-    """Write an encrypted copy of the plain database ``plain`` to the new file ``dest``."""
+    """Write an encrypted copy of the plain database ``plain`` to the new file ``dest``.
+
+    ``dest`` is not synced to disk: call ``sync_file`` before relying on it."""
     if dest.exists():
         raise CrmError(f"{dest}: the file already exists")
     fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -142,6 +144,8 @@ def encrypt_copy(plain: Path, dest: Path, key: str) -> None:
     conn = sqlcipher().connect(str(plain), isolation_level=None)
     try:
         conn.execute(f"ATTACH DATABASE ? AS encrypted KEY {_quote(key)}", (str(dest),))
+        # One sync per exported table would take seconds: the caller syncs the whole file.
+        conn.execute("PRAGMA encrypted.synchronous = OFF")
         conn.execute("SELECT sqlcipher_export('encrypted')")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
@@ -165,3 +169,34 @@ def change_key(path: Path, old: str, new: str) -> None:
         conn.close()
     if path.resolve() in _KEYS:
         remember_key(path, new)
+
+
+def decrypt_copy(encrypted: Path, dest: Path, key: str) -> None:
+    """Write a plain copy of the encrypted database ``encrypted`` to the new file ``dest``
+    (not synced to disk: call ``sync_file`` before relying on it)."""
+    if dest.exists():
+        raise CrmError(f"{dest}: the file already exists")
+    fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    conn = connect(encrypted, key=key)
+    try:
+        conn.execute("ATTACH DATABASE ? AS plaintext KEY ''", (str(dest),))
+        conn.execute("PRAGMA plaintext.synchronous = OFF")  # the caller syncs the file
+        conn.execute("SELECT sqlcipher_export('plaintext')")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"PRAGMA plaintext.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE plaintext")
+    except BaseException:
+        conn.close()
+        dest.unlink(missing_ok=True)
+        raise
+    conn.close()
+
+
+def sync_file(path: Path) -> None:
+    """Make the bytes of ``path`` durable (before it replaces another file by a rename)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

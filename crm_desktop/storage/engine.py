@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, ExceptionContext
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import QueuePool
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.domain.pinyin import sort_key
@@ -25,9 +26,22 @@ _WRITE_PROBLEMS = {
     10: ("io", "the disk could not be read or written; the change was not saved"),
     11: ("damaged", "the database file is damaged; the change was not saved: "
          "restore a backup (Settings, Backups)"),
+    26: ("damaged", "the database file is damaged; the change was not saved: "
+         "restore a backup (Settings, Backups)"),
     13: ("full", "the disk is full; the change was not saved: free some disk space and save "
          "again"),
 }  # fmt: skip
+
+
+_DAMAGED_READ = (
+    "the database file is damaged: part of it cannot be read; restore a backup (Settings, Backups)"
+)
+
+
+def _is_read(statement: str | None) -> bool:
+    """A query, or fetching its rows (no statement then)."""
+    words = (statement or "").lstrip().split(None, 1)
+    return not words or words[0].upper() in ("SELECT", "WITH", "PRAGMA")
 
 
 class DatabaseWriteError(CrmError, OperationalError):
@@ -54,6 +68,8 @@ def _on_error(context: ExceptionContext) -> None:
         return
     error = DatabaseWriteError(context.statement, context.parameters, original)
     error.kind, error.message = problem
+    if error.kind == "damaged" and _is_read(context.statement):
+        error.message = _DAMAGED_READ
     raise error from original
 
 
@@ -115,13 +131,22 @@ def create_sqlite_engine(path: Path, *, read_only: bool = False, key: str | None
             database=f"file:{Path(path).resolve()}" if read_only else str(path),
             query={"mode": "ro", "uri": "true"} if read_only else {},
         )
-        engine = create_engine(url, module=encryption.sqlcipher())
+        # The pysqlcipher dialect's default pool keeps one connection per thread and closes
+        # the oldest beyond five, under threads still using them; a queue pool, as for plain
+        # files, hands each connection to one thread at a time.
+        engine = create_engine(
+            url,
+            module=encryption.sqlcipher(),
+            poolclass=QueuePool,
+            connect_args={"check_same_thread": False},
+        )
         event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
     elif read_only:
         uri = f"{Path(path).resolve().as_uri()}?mode=ro"
         engine = create_engine(
             "sqlite+pysqlite://",
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            poolclass=QueuePool,  # not the per-thread pool of an in-memory URL (see above)
         )
         event.listen(engine, "connect", _on_connect_read_only)
     else:

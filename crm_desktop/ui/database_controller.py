@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +10,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from crm_desktop.domain.errors import (
-    CrmError,
     DatabaseOpenError,
     ForeignDatabaseError,
     NewerSchemaError,
@@ -20,6 +18,7 @@ from crm_desktop.domain.errors import (
 )
 from crm_desktop.ui.demo_runner import DemoRunner
 from crm_desktop.ui.hub import SignalHub
+from crm_desktop.ui.safety.damage_notice import DamageNotice
 from crm_desktop.ui.safety.instance import SingleInstance
 from crm_desktop.ui.safety.recovery import RecoveryFlow
 from crm_desktop.ui.text import fill
@@ -27,10 +26,10 @@ from crm_desktop.ui.workers import TaskContext, cancel_all_and_wait, start_worke
 
 if TYPE_CHECKING:
     from crm_desktop.services.container import Services
+    from crm_desktop.services.safety import OpenProblem
     from crm_desktop.services.summary import DatabaseSummary
 
 MESSAGE_TIMEOUT_MS = 8000
-log = logging.getLogger(__name__)
 Button = QMessageBox.StandardButton
 
 
@@ -38,10 +37,14 @@ def _open_services(path: Path | None) -> Services:
     # Imported here, on the worker: SQLAlchemy stays out of the GUI's start-up.
     from crm_desktop.services.container import Services, default_database_path
     from crm_desktop.services.safety import describe_open_problem
+    from crm_desktop.services.security import open_with_keyring
 
     try:
         services = Services.open(path if path is not None else default_database_path())
     except DatabaseOpenError as exc:
+        remembered = open_with_keyring(exc)  # encrypted: its passphrase may be in the keyring
+        if remembered is not None:
+            return remembered
         # Damaged or read-only: find the way out here, on the worker (it checks backups).
         setattr(exc, "recovery", describe_open_problem(exc))  # noqa: B010
         raise
@@ -57,20 +60,19 @@ def _is_large(path: Path) -> bool:
     return checked_in_background(path)
 
 
-def _daily_backup(path: Path) -> None:
-    from crm_desktop.services.backups import BackupService
+def _daily_backup(path: Path) -> OpenProblem | None:
+    """At most once a day, integrity-checked, rotated. A failed copy must not keep the rep
+    from working (the log says why); a failed check returns the recovery choices."""
+    from crm_desktop.services.safety import background_daily_backup
 
-    try:
-        BackupService(path).maybe_daily_backup()  # at most once a day, integrity-checked, rotated
-    except (CrmError, OSError):
-        # A failed copy must not keep the rep from working; the log says why.
-        log.exception("the daily backup of %s failed", path)
+    return background_daily_backup(path)
 
 
 class DatabaseController(QObject):
     """Owns the open ``Services``; announces each opened database on the hub."""
 
     sig_message = Signal(str, int)  # a status bar message and how long to show it (ms)
+    sig_open_failed = Signal()  # an opening (or reopening) did not give a database
 
     def __init__(self, hub: SignalHub, window: QWidget) -> None:
         super().__init__(window)
@@ -84,6 +86,7 @@ class DatabaseController(QObject):
         self.demo.sig_cancelled.connect(self._on_demo_cancelled)
         self.demo.sig_failed.connect(self._on_demo_failed)
         self.recovery = RecoveryFlow(self)
+        self.damage_notice = DamageNotice(self)
         self.instance = SingleInstance(self)
         hub.sig_summary_updated.connect(self._on_summary_updated)
 
@@ -171,10 +174,11 @@ class DatabaseController(QObject):
         if previous is not None:
             previous.close()
         if _is_large(services.path):
-            start_worker(lambda _context: _daily_backup(services.path))
+            self.damage_notice.check_in_background(services, _daily_backup)
 
     def _on_open_failed(self, exc: Exception) -> None:
         self._opening = False
+        self.sig_open_failed.emit()
         problem = getattr(exc, "recovery", None)
         if problem is not None:
             self._say(self.tr("The database was not opened."))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 
 if TYPE_CHECKING:
     from crm_desktop.services.container import Services
@@ -32,6 +32,8 @@ class SignalHub(QObject):
         super().__init__(parent)
         self.services: Services | None = None
         self.summary: DatabaseSummary | None = None
+        # This computer's preferences, as the main window keeps them (pages built later use it).
+        self.qsettings: QSettings | None = None
         # Connected first, so every other listener already sees the new values here.
         self.sig_database_opened.connect(self._on_database_opened)
         self.sig_summary_updated.connect(self._on_summary_updated)

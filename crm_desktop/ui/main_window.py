@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
         self.settings = settings
         self.hub = SignalHub(self)
+        self.hub.qsettings = settings
         self.summary_watcher = SummaryWatcher(self.hub, self)
         self.database = DatabaseController(self.hub, self)
         # Before the pages: they must see "who am I" and the base currency when they load.

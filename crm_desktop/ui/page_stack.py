@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from crm_desktop.ui.hub import SignalHub
 from crm_desktop.ui.pages import PageSpec
+from crm_desktop.ui.safety.read_guard import guard_reads
 from crm_desktop.ui.widgets.page import Page
 from crm_desktop.ui.widgets.pending_page import PendingPage
 
@@ -46,6 +47,6 @@ class PageStack(QStackedWidget):
         if was_current:
             self.setCurrentIndex(index)
         if self._hub.services is not None:  # opened before this page existed
-            page.set_services(self._hub.services)
+            guard_reads(page, page.set_services, self._hub.services)  # damaged: a message
         self.sig_page_loaded.emit(index, page)
         return page

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 
 from crm_desktop.services.listing import ColumnInfo, ListRow, ListService
 from crm_desktop.ui.models.labels import column_label, custom_label, enum_label
+from crm_desktop.ui.safety.read_guard import read_or_report
 
 PAGE_SIZE = 100
 MAX_PAGES = 40
@@ -191,7 +192,11 @@ class RecordTableModel(QAbstractTableModel):
         start = page_no * PAGE_SIZE
         rowids = self._ids[start : start + PAGE_SIZE]
         keys = [c.key for c in self._columns]
-        fetched = self._service.rows(self.kind, rowids, keys) if self._service else []
+        service = self._service
+        # A damaged file opened read-only: unreadable rows show empty, the page says why.
+        fetched = (
+            read_or_report(self, lambda: service.rows(self.kind, rowids, keys)) if service else []
+        )
         self.fetches += 1
         formatter = _Formatter()
         by_rowid = {

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QInputDialog,
-    QLineEdit,
+    QDialog,
     QMessageBox,
     QPushButton,
     QWidget,
 )
 
+from crm_desktop.ui.safety.passphrase_dialogs import Mode, PassphraseDialog
 from crm_desktop.ui.text import fill
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ class RecoveryFlow(QObject):
     def __init__(self, controller: DatabaseController) -> None:
         super().__init__(controller)
         self._controller = controller
+        self.remember = False  # the last passphrase asked is to be kept in the keyring
 
     def recovery_text(self, problem: OpenProblem) -> tuple[str, str]:
         """The dialog's main and detail texts."""
@@ -113,22 +114,50 @@ class RecoveryFlow(QObject):
             window.close()
 
     def ask_passphrase(self, parent: QWidget, problem: OpenProblem) -> str | None:
-        """The passphrase the user typed, or None (cancelled); tests replace this."""
-        text = fill(self.tr("%1 is encrypted. Passphrase:"), problem.path.name)
+        """The passphrase the user typed, or None (cancelled); tests replace this.
+
+        Whether to keep it in the system keyring is left in ``self.remember``."""
+        from crm_desktop.services.keyring_store import unavailable_reason
+
+        notes = []
         if problem.wrong_passphrase:
-            text = self.tr("That passphrase is wrong; the file was not changed.") + "\n" + text
-        value, ok = QInputDialog.getText(
-            parent, self.tr("Encrypted Database"), text, QLineEdit.EchoMode.Password
+            notes.append(self.tr("That passphrase is wrong; the file was not changed."))
+        if problem.keyring_failed:
+            notes.append(
+                self.tr("The passphrase kept in the system keyring does not open it any more.")
+            )
+        dialog = PassphraseDialog(
+            Mode.UNLOCK,
+            parent,
+            database_name=problem.path.name,
+            keyring_reason=unavailable_reason(),
+            note="\n".join(notes),
         )
-        return value if ok and value else None
+        self.remember = False
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.passphrase():
+            return None
+        self.remember = dialog.remembered()
+        return dialog.passphrase()
 
     def _unlock(self, window: QWidget, problem: OpenProblem) -> None:
-        from crm_desktop.services.safety import open_encrypted
+        from crm_desktop.services.security import open_and_remember
 
+        self.remember = False
         passphrase = self.ask_passphrase(window, problem)
         if passphrase is None:
             return
-        self._controller.start_opening(lambda: open_encrypted(problem.path, passphrase))
+        remember = self.remember
+        self._controller.start_opening(
+            lambda: open_and_remember(problem.path, passphrase, remember)
+        )
+
+    def restore(self, problem: OpenProblem) -> None:
+        """Put the newest good backup in place of ``problem.path`` (closed), then open it."""
+        self._restore(problem)
+
+    def read_only(self, problem: OpenProblem) -> None:
+        """Open ``problem.path`` (closed) read-only."""
+        self._read_only(problem)
 
     def _restore(self, problem: OpenProblem) -> None:
         from crm_desktop.services.safety import restore_and_open

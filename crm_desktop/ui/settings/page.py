@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from crm_desktop.domain.enums import EntityKind
 from crm_desktop.notifications.settings_section import NotificationsSection
 from crm_desktop.ui.safety.backups_section import BackupsSection
+from crm_desktop.ui.safety.read_guard import guard_reads
+from crm_desktop.ui.safety.security_section import SecuritySection
 from crm_desktop.ui.settings.currencies import CurrenciesSection
 from crm_desktop.ui.settings.language import LanguageSection
 from crm_desktop.ui.settings.properties import PropertiesSection
@@ -44,7 +46,9 @@ class SettingsPage(Page):
         qsettings: QSettings | None = None,
     ) -> None:
         # Built before Page.__init__, which may hand over an open database at once.
-        self.qsettings = qsettings if qsettings is not None else QSettings()
+        if qsettings is None:
+            qsettings = hub.qsettings if hub.qsettings is not None else QSettings()
+        self.qsettings = qsettings
         self._stale: set[str] = set()
         super().__init__(hub, parent)
         self.team = TeamSection(hub, self.qsettings)
@@ -64,6 +68,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self.notifications, self.notifications.title())
         self.backups = BackupsSection(hub)
         self.tabs.addTab(self.backups, self.backups.title())
+        self.security = SecuritySection(hub)
+        self.tabs.addTab(self.security, self.security.title())
         self.empty = QLabel(self.tr("Open or create a database to change its settings."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
@@ -94,8 +100,9 @@ class SettingsPage(Page):
         self.empty.setVisible(services is None)
         self.tabs.setEnabled(services is not None)
         for section in self._sections().values():
-            section.set_services(services)
+            guard_reads(section, section.set_services, services)  # damaged: a message
         self.backups.set_services(services)
+        self.security.set_services(services)
 
     def refresh(self) -> None:
         if hasattr(self, "tabs"):
@@ -103,6 +110,7 @@ class SettingsPage(Page):
                 section.refresh()
             self.language.refresh()
             self.backups.refresh()
+            self.security.refresh()
 
     def _on_changed(self, changes: Changes) -> None:
         stale = {name for name, kinds in _KINDS.items() if changes.touches(*kinds)}

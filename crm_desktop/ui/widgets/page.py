@@ -28,10 +28,15 @@ class Page(QWidget):
         self.setObjectName(f"{self.key}_page")
         self.hub = hub
         self.services: Services | None = None
-        hub.sig_database_opened.connect(self.set_services)
+        hub.sig_database_opened.connect(self._on_database_opened)
 
     def title(self) -> str:
         raise NotImplementedError
+
+    def _on_database_opened(self, services: Services | None) -> None:
+        from crm_desktop.ui.safety.read_guard import guard_reads
+
+        guard_reads(self, self.set_services, services)  # a damaged file: a message, no raise
 
     def set_services(self, services: Services | None) -> None:
         self.services = services
