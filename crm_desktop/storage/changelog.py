@@ -20,10 +20,12 @@ from sqlalchemy.orm.attributes import History
 from crm_desktop.domain.enums import ChangeAction, EntityKind
 from crm_desktop.storage.models.base import Base
 from crm_desktop.storage.models.reference import ChangeLog
+from crm_desktop.storage.sort_keys import KEY_COLUMNS
 from crm_desktop.storage.types import utcnow
 
-#: Columns that change on every write and say nothing on their own.
-UNLOGGED_FIELDS = frozenset({"updated_at"})
+#: Columns that change on every write and say nothing on their own (the sort keys follow
+#: the names, which are logged).
+UNLOGGED_FIELDS = frozenset({"updated_at"}) | KEY_COLUMNS
 
 ChangeItem = tuple[EntityKind, ChangeAction, str]
 

@@ -62,6 +62,9 @@ class Database:
         self.engine = engine
         #: Opened with ``open_database(read_only=True)``: every write fails, the file is kept.
         self.read_only = read_only
+        #: A background check found the file damaged: it is not marked as closed cleanly, so
+        #: the next open checks it (and offers its backups) before anything is written.
+        self.damaged = False
         self._reader = sessionmaker(engine, class_=TrackedSession, expire_on_commit=False)
         self._writer = sessionmaker(writer(engine), class_=TrackedSession, expire_on_commit=False)
 
@@ -73,7 +76,7 @@ class Database:
         # Keep the planner's statistics in step with the data (cheap when nothing changed).
         with contextlib.suppress(Exception), self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA optimize")
-        if not self.read_only:
+        if not self.read_only and not self.damaged:
             with contextlib.suppress(Exception), writer(self.engine).begin() as conn:
                 conn.exec_driver_sql(f"PRAGMA user_version = {CLOSED_CLEANLY}")
         self.engine.dispose()
@@ -241,6 +244,7 @@ def open_database(
             with writer(engine).begin() as conn:
                 upgrade_to_head(conn)
         _mark_in_use(engine)
+        _fill_sort_keys(engine)
         _restrict_permissions(path)
     except sqlite3.Error as exc:  # pragma: no cover - depends on the file system
         engine.dispose()
@@ -264,6 +268,22 @@ def _mark_in_use(engine: Engine) -> None:
             return
     with contextlib.suppress(sqlalchemy.exc.OperationalError), writer(engine).begin() as conn:
         conn.exec_driver_sql("PRAGMA user_version = 0")
+
+
+def _fill_sort_keys(engine: Engine) -> None:
+    """Give rows another tool wrote the sort keys of their names (storage/sort_keys.py).
+
+    Cheap: the check reads partial indexes holding exactly those rows (normally none). Best
+    effort, like ``_mark_in_use``: a file locked by another program is left for next time.
+    """
+    from crm_desktop.storage import sort_keys
+
+    with contextlib.suppress(sqlalchemy.exc.OperationalError, *encryption.database_errors()):
+        with engine.connect() as conn:
+            if not sort_keys.any_missing(conn.connection.driver_connection):
+                return
+        with writer(engine).begin() as conn:
+            sort_keys.fill_missing(conn.connection.driver_connection)
 
 
 def _open_read_only(path: Path, state: FileState) -> Database:

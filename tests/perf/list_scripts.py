@@ -88,7 +88,7 @@ app = QApplication([])
 conn = sqlite3.connect(sys.argv[1])
 order = (
     "SELECT rowid FROM contact INDEXED BY ix_list_contact_name WHERE deleted_at IS NULL "
-    "ORDER BY last_name, first_name, deleted_at, rowid"
+    "ORDER BY sort_last_name, sort_first_name, deleted_at, rowid"
 )
 from array import array
 model = BareModel(conn, array("q", [r[0] for r in conn.execute(order + " LIMIT 500")]))

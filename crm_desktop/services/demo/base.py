@@ -29,7 +29,7 @@ from crm_desktop.services.demo.common import (
 )
 from crm_desktop.services.demo.plan import _activity_pool, _Company, _Contact, _Deal, _User
 from crm_desktop.services.demo.sizes import DemoSize
-from crm_desktop.storage import search_index
+from crm_desktop.storage import search_index, sort_keys
 
 
 class _BuilderBase:
@@ -69,6 +69,8 @@ class _BuilderBase:
         self.lost_reasons: list[str] = []
         self.pipelines: list[tuple[str, dd.DemoPipeline, list[str]]] = []
         self.rates = {code: rate for code, _, _, rate in dd.CURRENCIES}
+        #: One US dollar in the database's base currency (see ``base_currency``).
+        self.usd_in_base = 1.0
         self.dropped: list[tuple[str, str, str]] = []
         self.bulk_search = False
         self.zh_pool: list[int] = [0]
@@ -100,6 +102,7 @@ class _BuilderBase:
         values: str = "",
     ) -> int:
         """``executemany`` in chunks; ``values`` replaces the default ``?, ?, ...`` list."""
+        columns, rows = sort_keys.with_keys(table, columns, rows)  # names' pinyin sort keys
         verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
         placeholders = values or ", ".join("?" * len(columns))
         sql = f'{verb} INTO "{table}" ({", ".join(columns)}) VALUES ({placeholders})'

@@ -12,6 +12,7 @@ from sqlalchemy import Table
 from crm_desktop.domain.enums import ChangeAction, EntityKind
 from crm_desktop.services.importing.bulk import from_log
 from crm_desktop.storage.models import Base
+from crm_desktop.storage.sort_keys import keys_for
 from crm_desktop.storage.types import to_db_datetime, utcnow
 
 ChangeItem = tuple[EntityKind, ChangeAction, str]
@@ -81,9 +82,11 @@ def _restore(
     if field not in table.c:
         return
     value = from_log(table.c[field], old)
+    values = {field: value, **keys_for(table.name, {field: value})}  # + a name's sort key
+    sets = ", ".join(f'"{k}" = ?' for k in values)
     conn.execute(
-        f'UPDATE "{table.name}" SET "{field}" = ?, updated_at = ? WHERE id = ?',
-        (value, now, record_id),
+        f'UPDATE "{table.name}" SET {sets}, updated_at = ? WHERE id = ?',
+        (*values.values(), now, record_id),
     )
 
 

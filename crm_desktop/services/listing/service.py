@@ -25,11 +25,11 @@ from crm_desktop.storage.database import Database
 #: A list search keeps at most this many matches of the index (then filters and sorts them).
 SEARCH_CAP = 20_000
 CUSTOM_PREFIX = "custom."
-#: Names sort by pinyin ("李娜" among the L's) once a migration stores sort keys:
+#: Names sort by pinyin ("李娜" among the L's) by their stored sort keys (migration 0006):
 #: kind -> (stored key columns, sort expressions of the name column). The columns hold
-#: ``pinyin_key(name)`` (``domain.pinyin.sort_key``, an SQL function on every connection),
-#: filled by triggers; ``ix_list_<kind>_name`` is then built over them. Until then, names sort
-#: by code point (a computed key at 1M rows costs seconds: see the issue 3 notes).
+#: ``domain.pinyin.sort_key(name)``, written by Python on every write path
+#: (storage/sort_keys.py); ``ix_list_<kind>_name`` is built over them. A database without
+#: them (before 0006) sorts names by code point (a computed key at 1M rows costs seconds).
 PINYIN_SORTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "contact": (
         ("sort_last_name", "sort_first_name"),
@@ -87,6 +87,8 @@ def ids_sql(query: ListQuery, pinyin: bool = False) -> tuple[str, dict[str, Any]
     column = _sort_column(spec, query.sort_key)
     if pinyin and column.key == "name":
         column = replace(column, sort=PINYIN_SORTS[query.kind][1])
+    elif pinyin and column.key == "company":
+        column = replace(column, sort=("co.sort_name",))
     joins = " ".join(JOINS[j] for j in column.joins)
     direction = " DESC" if query.descending else ""
     order = ", ".join(f"{e}{direction}" for e in (*column.sort_exprs, "r.rowid"))

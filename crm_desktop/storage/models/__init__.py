@@ -26,6 +26,9 @@ from crm_desktop.storage.models.sales import (
 from crm_desktop.storage.models.summary import activity_day, deal_close_day, deal_open_sum
 from crm_desktop.storage.models.work import Activity, Task
 
+# the ORM events that write the pinyin sort keys of every name (after the models it needs)
+from crm_desktop.storage import sort_keys as _sort_keys  # noqa: F401  # isort: skip
+
 __all__ = [
     "Activity",
     "Base",

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from crm_desktop.domain.enums import CompanyLifecycle, LeadStatus, LifecycleStage
@@ -27,6 +27,11 @@ class Company(RecordMixin, OwnedMixin, CustomMixin, Base):
         ),
         Index("ix_company_lifecycle_name", "lifecycle", "name"),
         Index("ix_company_updated", "updated_at"),
+        Index(  # rows another tool wrote without the key (storage/sort_keys.py)
+            "ix_company_sort_missing",
+            "name",
+            sqlite_where=text("(sort_name IS NULL AND name IS NOT NULL)"),
+        ),
     )
 
     name: Mapped[str] = mapped_column(String(300), index=True)
@@ -49,6 +54,8 @@ class Company(RecordMixin, OwnedMixin, CustomMixin, Base):
     churned_at: Mapped[date | None]
     last_activity_at: Mapped[datetime | None] = mapped_column(index=True)
     external_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    #: pinyin sort key of ``name`` (storage/sort_keys.py, migration 0006)
+    sort_name: Mapped[str | None] = mapped_column(Text)
 
     source: Mapped[Source | None] = relationship()
     contacts: Mapped[list[Contact]] = relationship(back_populates="company")
@@ -63,6 +70,14 @@ class Contact(RecordMixin, OwnedMixin, CustomMixin, Base):
         Index("ix_contact_updated", "updated_at"),
         Index("ix_contact_created", "created_at"),
         Index("ix_contact_lifecycle", "lifecycle_stage", "lead_status"),
+        Index(  # rows another tool wrote without the keys (storage/sort_keys.py)
+            "ix_contact_sort_missing",
+            "last_name",
+            sqlite_where=text(
+                "(sort_last_name IS NULL AND last_name IS NOT NULL) OR "
+                "(sort_first_name IS NULL AND first_name IS NOT NULL)"
+            ),
+        ),
     )
 
     first_name: Mapped[str | None] = mapped_column(String(200))
@@ -88,6 +103,9 @@ class Contact(RecordMixin, OwnedMixin, CustomMixin, Base):
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     last_activity_at: Mapped[datetime | None] = mapped_column(index=True)
     external_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    #: pinyin sort keys of the names (storage/sort_keys.py, migration 0006)
+    sort_last_name: Mapped[str | None] = mapped_column(Text)
+    sort_first_name: Mapped[str | None] = mapped_column(Text)
 
     company: Mapped[Company | None] = relationship(back_populates="contacts")
     source: Mapped[Source | None] = relationship()
