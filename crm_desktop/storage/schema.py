@@ -1,3 +1,3 @@
 """The schema revision this build writes; must equal the Alembic head (a test checks)."""
 
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "0007"

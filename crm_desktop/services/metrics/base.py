@@ -151,9 +151,24 @@ class MetricsQuery:
         self.filters = filters
         self.base = base_currency(session)
         self.today = filters.as_of()
+        self._rates: Any = None
+
+    def rate(self, day_expr: str, alias: str = "d") -> str:
+        """``rate_sql(day_expr, alias)`` as one CASE over the rates read once (``RateCase``):
+        the same rate, without two subqueries per row."""
+        if self._rates is None:
+            from crm_desktop.services.metrics.rates import RateCase  # it imports this module
+
+            self._rates = RateCase(self.session)
+        return str(self._rates.sql(day_expr, alias))
+
+    def value(self, day_expr: str, alias: str = "d") -> str:
+        """``value_sql(day_expr, alias)`` with ``rate``."""
+        return f"({alias}.amount / 100.0 * {self.rate(day_expr, alias)})"
 
     def params(self, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        return {"base": self.base, "today": self.today.isoformat(), **(extra or {})}
+        rates = self._rates.params if self._rates is not None else {}
+        return {**rates, "base": self.base, "today": self.today.isoformat(), **(extra or {})}
 
     def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Any]:
         """Result rows (tuple-like; index them or unpack them)."""

@@ -7,7 +7,7 @@ from typing import Any
 
 from crm_desktop.domain import metrics as m
 from crm_desktop.services.metrics.base import (
-    CLOSED_VALUE,
+    CLOSE_DAY,
     Filters,
     MetricsQuery,
     closed_deals,
@@ -75,7 +75,7 @@ def source_effectiveness(query: MetricsQuery) -> list[SourceEffect]:
         r[0]: (int(r[1]), money(r[2]))
         for r in query.deal_aggregate(
             closed_deals(filters, "won"),
-            f"d.source_id, COUNT(*), COALESCE(SUM({CLOSED_VALUE}), 0)",
+            f"d.source_id, COUNT(*), COALESCE(SUM({query.value(CLOSE_DAY)}), 0)",
             "1",
         )
     }
@@ -126,9 +126,12 @@ def churn(query: MetricsQuery) -> ChurnFigures:
         at_start = (
             "AND c.customer_since < :c_start AND (c.churned_at IS NULL OR c.churned_at >= :c_start)"
         )
+    # One pass over the table: without planner statistics SQLite would walk the list's
+    # partial name index (live rows) and read every row through it, 3x slower.
     row = query.rows(
         "SELECT COUNT(*), COALESCE(SUM(c.churned_at BETWEEN :c_start AND :c_end), 0) "
-        f"FROM company c WHERE c.deleted_at IS NULL AND c.customer_since IS NOT NULL {at_start}",
+        "FROM company c NOT INDEXED "
+        f"WHERE c.deleted_at IS NULL AND c.customer_since IS NOT NULL {at_start}",
         params,
     )[0]
     customers, lost = int(row[0]), int(row[1])

@@ -13,7 +13,6 @@ from crm_desktop.services.metrics.base import (
     DealSet,
     MetricsQuery,
 )
-from crm_desktop.services.metrics.summary import TODAY_VALUE, today_rates
 
 DRILL_LIMIT = 5000
 
@@ -78,21 +77,20 @@ def _deal_rows(rows: list[Any]) -> list[DealRow]:
 def open_deal_rows(
     query: MetricsQuery, deal_set: DealSet, limit: int = DRILL_LIMIT
 ) -> list[DealRow]:
-    """``deal_rows`` of a set of open deals only: the same rows, each currency's rate looked up
-    once (``today_rates``) instead of once per deal."""
-    values = (
-        f"SELECT d.rowid AS rid, {TODAY_VALUE} AS val FROM deal d "
-        f"LEFT JOIN rates r ON r.currency = d.currency WHERE {deal_set.where()}"
+    """``deal_rows`` of a set of open deals only: one pass keeps the ``limit`` biggest (a
+    top-``limit`` sort over a covering index, each value converted at today's rate with
+    ``MetricsQuery.value``); only those are read whole."""
+    value = query.value(":today")
+    top = (
+        f"SELECT d.rowid AS rid, {value} AS val, d.name AS name FROM {DEAL_FROM} "
+        f"WHERE {deal_set.where()} ORDER BY val DESC, name LIMIT :limit"
     )
-    cut = "(SELECT val FROM v ORDER BY val DESC LIMIT 1 OFFSET :limit - 1)"
     sql = (
-        f"WITH {today_rates()}, v AS ({values}) "
-        f"SELECT d.id, d.name, u.name, s.name, d.outcome, {TODAY_VALUE}, d.currency, "
+        f"WITH top AS ({top}) "
+        "SELECT d.id, d.name, u.name, s.name, d.outcome, top.val, d.currency, "
         f"{PROBABILITY}, d.expected_close_date, d.closed_at "
-        f"FROM {DEAL_FROM} LEFT JOIN rates r ON r.currency = d.currency "
-        "LEFT JOIN user u ON u.id = d.owner_id "
-        f"WHERE d.rowid IN (SELECT rid FROM v WHERE {cut} IS NULL OR val >= {cut}) "
-        "ORDER BY 6 DESC, d.name LIMIT :limit"
+        "FROM top CROSS JOIN deal d ON d.rowid = top.rid LEFT JOIN stage s ON s.id = d.stage_id "
+        "LEFT JOIN user u ON u.id = d.owner_id ORDER BY top.val DESC, top.name"
     )
     return _deal_rows(query.rows(sql, {**deal_set.params, "limit": limit}))
 

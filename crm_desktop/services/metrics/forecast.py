@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from crm_desktop.domain import metrics as m
 from crm_desktop.services.metrics.base import (
-    CLOSED_VALUE,
-    OPEN_VALUE,
     PROBABILITY,
     DealSet,
     Filters,
     MetricsQuery,
-    closed_deals,
     money,
     open_deals,
 )
 from crm_desktop.services.metrics.periods import last_months, month_starts
 from crm_desktop.services.metrics.quota import targets_by_owner, team_target
+from crm_desktop.services.metrics.summary import SUMMARY_OWNER, closed_figures
 
 #: Forecast categories shown, in order (closed and omitted deals are not forecast).
 CATEGORIES = ("commit", "best_case", "pipeline")
@@ -78,40 +77,60 @@ def closing_deal_set(filters: Filters, month: date | None = None, category: str 
     return deal_set
 
 
-def forecast_months(query: MetricsQuery) -> list[ForecastMonth]:
-    rows = query.deal_aggregate(
+def closing_figures(query: MetricsQuery) -> list[Any]:
+    """(close month, category, owner, value, weighted value) of the open deals closing in the
+    forecast window: the months and the per-owner weighted figures from one scan and sort."""
+    value = query.value(":today")
+    return query.deal_aggregate(
         closing_deal_set(query.filters),
-        f"substr(d.expected_close_date, 1, 7), {CATEGORY}, COALESCE(SUM({OPEN_VALUE}), 0), "
-        f"COALESCE(SUM({OPEN_VALUE} * {PROBABILITY} / 100.0), 0)",
-        "1, 2",
+        f"substr(d.expected_close_date, 1, 7), {CATEGORY}, d.owner_id, "
+        f"COALESCE(SUM({value}), 0), COALESCE(SUM({value} * {PROBABILITY} / 100.0), 0)",
+        "1, 2, 3",
     )
+
+
+def forecast_months(query: MetricsQuery, closing: list[Any] | None = None) -> list[ForecastMonth]:
     values: dict[str, dict[str, float]] = {}
     weighted: dict[str, float] = {}
-    for month, category, value, weight in rows:
-        values.setdefault(month, {})[category] = money(value)
+    rows = closing_figures(query) if closing is None else closing
+    for month, category, _owner, value, weight in rows:
+        by_category = values.setdefault(month, {})
+        by_category[category] = by_category.get(category, 0.0) + value
         weighted[month] = weighted.get(month, 0.0) + weight
     start, end = forecast_window(query.filters)
     return [
         ForecastMonth(
             first,
-            {c: values.get(first.isoformat()[:7], {}).get(c, 0.0) for c in CATEGORIES},
+            {c: money(values.get(first.isoformat()[:7], {}).get(c)) for c in CATEGORIES},
             money(weighted.get(first.isoformat()[:7], 0.0)),
         )
         for first in month_starts(start, end)
     ]
 
 
-def _per_owner(query: MetricsQuery, deal_set: DealSet, value: str) -> dict[str | None, float]:
-    rows = query.deal_aggregate(deal_set, f"d.owner_id, COALESCE(SUM({value}), 0)", "1")
-    return {r[0]: money(r[1]) for r in rows}
+def _weighted_by_owner(closing: list[Any]) -> dict[str | None, float]:
+    weighted: dict[str | None, float] = {}
+    for _month, _category, owner, _value, weight in closing:
+        weighted[owner] = weighted.get(owner, 0.0) + weight
+    return {owner: money(value) for owner, value in weighted.items()}
 
 
-def quota_rows(query: MetricsQuery) -> list[QuotaRow]:
+def won_by_owner(query: MetricsQuery) -> dict[str | None, float]:
+    """Value won in the period per owner (``closed_deals(filters, "won")``), unrounded, from
+    the ``deal_close_day`` summary."""
+    rows = closed_figures(query, query.filters, SUMMARY_OWNER, ("won",))
+    return {r[0]: float(r[3]) for r in rows}
+
+
+def quota_rows(
+    query: MetricsQuery,
+    won_values: dict[str | None, float] | None = None,
+    closing: list[Any] | None = None,
+) -> list[QuotaRow]:
     quotas = targets_by_owner(query)
-    won = _per_owner(query, closed_deals(query.filters, "won"), CLOSED_VALUE)
-    weighted = _per_owner(
-        query, closing_deal_set(query.filters), f"{OPEN_VALUE} * {PROBABILITY} / 100.0"
-    )
+    values = won_by_owner(query) if won_values is None else won_values
+    won = {owner: money(value) for owner, value in values.items()}
+    weighted = _weighted_by_owner(closing_figures(query) if closing is None else closing)
     names = {r[0]: r[1] for r in query.rows("SELECT id, name FROM user")}
     owners = {o for o in (*quotas, *won, *weighted) if o is not None}
     rows = [
@@ -130,14 +149,13 @@ def quota_rows(query: MetricsQuery) -> list[QuotaRow]:
 
 
 def forecast(query: MetricsQuery) -> ForecastData:
-    months = forecast_months(query)
-    rows = quota_rows(query)
-    won_row = query.deal_aggregate(
-        closed_deals(query.filters, "won"), f"COALESCE(SUM({CLOSED_VALUE}), 0)"
-    )[0]
+    closing = closing_figures(query)
+    months = forecast_months(query, closing)
+    won = won_by_owner(query)
+    rows = quota_rows(query, won, closing)
     return ForecastData(
         months=tuple(months),
-        won_so_far=money(won_row[0]),
+        won_so_far=money(sum(won.values())),
         team_quota=team_target(query),
         team_weighted_open=money(sum(mo.weighted for mo in months)),
         quota_rows=tuple(rows),

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crm_desktop.services.metrics.base import (
-    DEAL_FROM,
-    DealSet,
-    Filters,
-    MetricsQuery,
-    open_deals,
-)
-from crm_desktop.services.metrics.pipeline_xray import STALE
-from crm_desktop.services.metrics.summary import TODAY_VALUE, today_rates
+from crm_desktop.services.metrics.base import DealSet, Filters, MetricsQuery, open_deals
+from crm_desktop.services.metrics.pipeline_xray import CUTOFFS, STALE, STALE_AT
 
 HYGIENE_LIMIT = 2000
 #: problem -> SQL condition on an open deal (``d``) and its stage (``s``)
@@ -53,27 +46,46 @@ def any_problem_deal_set(filters: Filters) -> DealSet:
     )
 
 
+def _flags() -> dict[str, str]:
+    """``PROBLEMS`` with each stage's rotting cut-off read from ``CUTOFFS`` (as ``cutoff``)."""
+    return {**PROBLEMS, "rotting": STALE_AT.replace("{rot}", "cutoff.rot")}
+
+
 def hygiene(query: MetricsQuery, limit: int = HYGIENE_LIMIT) -> HygieneData:
     """Counts per problem and the deals with at least one problem (most problems first).
 
-    One scan of the open deals: the counts are window sums over every deal with a problem
-    (computed before the LIMIT); the deals without one would only add zeros. The rows are
-    ``any_problem_deal_set``. The inner ``LIMIT -1`` (no limit) keeps SQLite from pushing the
-    outer WHERE into the subquery, which would evaluate every flag's subqueries again.
+    Two passes over the open deals (covering indexes): the counts, then the ``limit`` deals
+    with most problems, biggest first (a top-``limit`` sort, not a sort of every deal with a
+    problem); only those are joined to their owner and stage. The rows are
+    ``any_problem_deal_set``.
     """
-    flags = ", ".join(f"COALESCE(({c}), 0) AS {name}" for name, c in PROBLEMS.items())
-    totals = ", ".join(f"SUM({name}) OVER ()" for name in PROBLEMS)
-    problems = " + ".join(PROBLEMS)
     deal_set = open_deals(query.filters)
-    sql = (
-        f"WITH {today_rates()} SELECT *, {totals} FROM (SELECT d.id, d.name, u.name, s.name, "
-        f"{TODAY_VALUE} AS value, d.expected_close_date, {flags} FROM {DEAL_FROM} "
-        "LEFT JOIN rates r ON r.currency = d.currency LEFT JOIN user u ON u.id = d.owner_id "
-        f"WHERE {deal_set.where()} LIMIT -1) WHERE {problems} > 0 "
-        f"ORDER BY ({problems}) DESC, value DESC, 2 LIMIT :limit"
+    flags = _flags()
+    sums = ", ".join(f"COALESCE(SUM({c}), 0)" for c in flags.values())
+    source = f"FROM deal d LEFT JOIN cutoff ON cutoff.id = d.stage_id WHERE {deal_set.where()}"
+    totals = query.one(f"WITH {CUTOFFS} SELECT {sums} {source}", deal_set.params)
+    counts = {name: int(value) for name, value in zip(PROBLEMS, totals, strict=True)}
+    if not any(counts.values()):
+        return HygieneData(counts, ())
+    columns = ", ".join(f"COALESCE(({c}), 0) AS {name}" for name, c in flags.items())
+    # The inner LIMIT -1 (no limit) keeps SQLite from copying the flags into the outer WHERE
+    # and ORDER BY: each deal's flags are computed once.
+    per_deal = (
+        f"SELECT d.rowid AS rid, {query.value(':today')} AS value, d.name AS name, {columns} "
+        f"{source} LIMIT -1"
     )
-    result = query.rows(sql, {**deal_set.params, "limit": limit})
-    count = len(PROBLEMS)
+    problems = " + ".join(PROBLEMS)
+    top = (
+        f"SELECT *, {problems} AS n FROM ({per_deal}) WHERE {problems} > 0 "
+        "ORDER BY n DESC, value DESC, name LIMIT :limit"
+    )
+    result = query.rows(
+        f"WITH {CUTOFFS}, top AS ({top}) SELECT d.id, d.name, u.name, s.name, top.value, "
+        f"d.expected_close_date, {', '.join(f'top.{name}' for name in PROBLEMS)} "
+        "FROM top CROSS JOIN deal d ON d.rowid = top.rid LEFT JOIN stage s ON s.id = d.stage_id "
+        "LEFT JOIN user u ON u.id = d.owner_id ORDER BY top.n DESC, top.value DESC, top.name",
+        {**deal_set.params, "limit": limit},
+    )
     rows = [
         HygieneRow(
             r[0],
@@ -82,11 +94,8 @@ def hygiene(query: MetricsQuery, limit: int = HYGIENE_LIMIT) -> HygieneData:
             r[3],
             None if r[4] is None else round(r[4], 2),
             r[5],
-            tuple(n for n, flag in zip(PROBLEMS, r[6 : 6 + count], strict=True) if flag),
+            tuple(n for n, flag in zip(PROBLEMS, r[6:], strict=True) if flag),
         )
         for r in result
     ]
-    counts = dict.fromkeys(PROBLEMS, 0)
-    if result:
-        counts = {n: int(v) for n, v in zip(PROBLEMS, result[0][6 + count :], strict=True)}
     return HygieneData(counts, tuple(rows))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Any
 
 from crm_desktop.domain import metrics as m
 from crm_desktop.services.metrics.base import (
@@ -16,7 +17,6 @@ from crm_desktop.services.metrics.base import (
     MetricsQuery,
     created_deals,
     money,
-    rate_sql,
     value_sql,
 )
 from crm_desktop.services.metrics.quota import targets_by_owner, team_target
@@ -113,41 +113,41 @@ def _sum(query: MetricsQuery, deal_set: DealSet, value: str) -> float:
     return money(query.deal_aggregate(deal_set, f"SUM({value})")[0][0])
 
 
-def _created_per_day(query: MetricsQuery, key: str, joins: str = "") -> str:
-    """SQL of (key, day, currency, count, amount) of the deals created in the period: the
-    amounts are converted per day and currency (``CREATED_VALUE`` without a rate per deal)."""
-    created = created_deals(query.filters)
-    return (
-        f"SELECT {key} AS k, substr(d.created_at, 1, 10) AS day, d.currency AS currency, "
-        f"COUNT(*) AS n, SUM(d.amount) AS amount FROM deal d {joins}"
-        f"WHERE {created.where()} GROUP BY 1, 2, 3"
+def created_groups(query: MetricsQuery) -> list[Any]:
+    """(month, owner, source, count, value) of the deals created in the period: the months
+    and the sources from one pass (one sort), each deal converted at its creation day's rate
+    (``CREATED_VALUE`` with ``MetricsQuery.value``: no rate subqueries per deal)."""
+    value = query.value("substr(d.created_at, 1, 10)")
+    return query.deal_aggregate(
+        created_deals(query.filters),
+        f"substr(d.created_at, 1, 7), d.owner_id, d.source_id, COUNT(*), COALESCE(SUM({value}), 0)",
+        "1, 2, 3",
     )
 
 
-DAY_VALUE = f"(g.amount / 100.0 * {rate_sql('g.day', 'g')})"
-
-
-def created_by_month(query: MetricsQuery) -> list[CreatedPoint]:
-    per_day = _created_per_day(query, "d.owner_id")
-    rows = query.rows(
-        f"SELECT substr(g.day, 1, 7), g.k, COALESCE(SUM({DAY_VALUE}), 0) FROM ({per_day}) g "
-        "GROUP BY 1, 2",
-        created_deals(query.filters).params,
-    )
+def created_by_month(query: MetricsQuery, groups: list[Any] | None = None) -> list[CreatedPoint]:
     months: dict[str, dict[str | None, float]] = {}
-    for month, owner, value in rows:
-        months.setdefault(month, {})[owner] = money(value)
-    return [CreatedPoint(date.fromisoformat(k + "-01"), v) for k, v in sorted(months.items())]
+    for month, owner, _source, _count, value in created_groups(query) if groups is None else groups:
+        by_owner = months.setdefault(month, {})
+        by_owner[owner] = by_owner.get(owner, 0.0) + value
+    return [
+        CreatedPoint(date.fromisoformat(k + "-01"), {o: money(v) for o, v in by_owner.items()})
+        for k, by_owner in sorted(months.items())
+    ]
 
 
-def by_source(query: MetricsQuery) -> list[SourceFigure]:
-    per_day = _created_per_day(query, "d.source_id")
-    rows = query.rows(
-        f"SELECT g.k, src.name, SUM(g.n), COALESCE(SUM({DAY_VALUE}), 0) FROM ({per_day}) g "
-        "LEFT JOIN source src ON src.id = g.k GROUP BY 1 ORDER BY 4 DESC",
-        created_deals(query.filters).params,
-    )
-    return [SourceFigure(r[0], r[1], int(r[2]), money(r[3])) for r in rows]
+def by_source(query: MetricsQuery, groups: list[Any] | None = None) -> list[SourceFigure]:
+    sums: dict[str | None, list[float]] = {}
+    for _month, _owner, source, count, value in created_groups(query) if groups is None else groups:
+        entry = sums.setdefault(source, [0, 0.0])
+        entry[0] += count
+        entry[1] += value
+    names = {r[0]: r[1] for r in query.rows("SELECT id, name FROM source")}
+    figures = [
+        SourceFigure(source, names.get(source) if source else None, int(n), money(v))
+        for source, (n, v) in sums.items()
+    ]
+    return sorted(figures, key=lambda f: -f.value)
 
 
 def rep_paces(
@@ -185,7 +185,8 @@ def pipegen(query: MetricsQuery) -> PipeGenData:
     end = filters.end or today
     total = (end - start).days + 1
     elapsed = min(max((today - start).days + 1, 0), total)
-    months = created_by_month(query)
+    groups = created_groups(query)
+    months = created_by_month(query, groups)
     target = team_target(query, "revenue")
     rates = win_rates(query)
     rate = rates["*"]
@@ -195,7 +196,7 @@ def pipegen(query: MetricsQuery) -> PipeGenData:
     return PipeGenData(
         months=tuple(months),
         owner_names={o: names.get(o) for p in months for o in p.by_owner},
-        sources=tuple(by_source(query)),
+        sources=tuple(by_source(query, groups)),
         created_value=money(sum(p.total for p in months)),
         revenue_target=target,
         win_rate=rate,

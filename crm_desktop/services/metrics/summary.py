@@ -21,6 +21,8 @@ from crm_desktop.services.metrics.base import (
 
 #: Owner of a summary row back to the deal's form ('' is "nobody").
 SUMMARY_OWNER = "NULLIF(c.owner_id, '')"
+#: ``closed_figures`` keys made of the summary row's day alone (none, month).
+DAY_KEYS = ("''", "substr(c.day, 1, 7)")
 
 
 def _close_where(filters: Filters, outcomes: tuple[str, ...]) -> tuple[str, dict[str, Any]]:
@@ -54,23 +56,27 @@ def closed_figures(
     ``SUMMARY_OWNER`` or ``substr(c.day, 1, 7)``). Converted at each close day's rate;
     ``counts_only``: value and days are 0 (no conversion)."""
     where, params = _close_where(filters, outcomes)
+    value = "0" if counts_only else f"c.amount / 100.0 * {query.rate('c.day', 'c')}"
+    source = f"deal_close_day c WHERE {where}"
+    if key in DAY_KEYS:
+        # Summed per day and outcome first, in primary-key order (no sort): the grouping by
+        # ``key`` (a sort) then has one row per day and outcome.
+        source = (
+            "(SELECT c.day AS day, c.outcome AS outcome, SUM(c.n) AS n, "
+            f"SUM({value}) AS amount, SUM(c.cycle_days) AS cycle_days FROM {source} "
+            "GROUP BY c.day, c.outcome) c"
+        )
+        value = "c.amount"
     if counts_only:
         return query.rows(
-            f"SELECT {key}, c.outcome, SUM(c.n), 0, 0 FROM deal_close_day c WHERE {where} "
-            "GROUP BY 1, 2",
-            params,
+            f"SELECT {key}, c.outcome, SUM(c.n), 0, 0 FROM {source} GROUP BY 1, 2", params
         )
-    inner = (
-        f"SELECT {key} AS k, c.outcome AS outcome, c.day AS day, c.currency AS currency, "
-        "SUM(c.n) AS n, SUM(c.amount) AS amount, SUM(c.cycle_days) AS cycle "
-        f"FROM deal_close_day c WHERE {where} GROUP BY 1, 2, 3, 4"
+    # Each summary row is converted at its day's rate (one CASE, ``MetricsQuery.rate``).
+    return query.rows(
+        f"SELECT {key}, c.outcome, SUM(c.n), COALESCE(SUM({value}), 0), "
+        f"COALESCE(SUM(c.cycle_days), 0) FROM {source} GROUP BY 1, 2",
+        params,
     )
-    sql = (
-        "SELECT k, outcome, SUM(n), "
-        f"COALESCE(SUM(g.amount / 100.0 * {rate_sql('g.day', 'g')}), 0), COALESCE(SUM(cycle), 0) "
-        f"FROM ({inner}) g GROUP BY 1, 2"
-    )
-    return query.rows(sql, params)
 
 
 def open_figures(query: MetricsQuery, deal_set: DealSet, key: str = "''") -> list[Any]:

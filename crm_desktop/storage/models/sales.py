@@ -135,6 +135,31 @@ class Deal(RecordMixin, OwnedMixin, CustomMixin, Base):
             "next_step",
             sqlite_where=text("outcome = 'open'"),
         ),
+        Index(  # open deals in stage and currency order (migration 0007: the X-ray)
+            "ix_deal_open_stage",
+            "outcome",
+            "stage_id",
+            "currency",
+            "deleted_at",
+            "owner_id",
+            "pipeline_id",
+            "amount",
+            "probability",
+            "expected_close_date",
+            "stage_entered_at",
+            "created_at",
+            "last_activity_at",
+            "latest_activity_at",
+            "open_task_due",
+            "next_step",
+            "name",
+            sqlite_where=text("outcome = 'open'"),
+        ),
+        Index(  # rows another tool wrote without the key (storage/sort_keys.py)
+            "ix_deal_sort_missing",
+            "name",
+            sqlite_where=text("(sort_name IS NULL AND name IS NOT NULL)"),
+        ),
     )
 
     name: Mapped[str] = mapped_column(String(300), index=True)
@@ -176,6 +201,8 @@ class Deal(RecordMixin, OwnedMixin, CustomMixin, Base):
     open_task_due: Mapped[str | None] = mapped_column(String(26))
     #: Highest position of an open stage the deal entered (stage_change).
     reached_position: Mapped[int | None]
+    #: pinyin sort key of ``name`` (storage/sort_keys.py, migration 0006)
+    sort_name: Mapped[str | None] = mapped_column(Text)
 
     pipeline: Mapped[Pipeline] = relationship()
     stage: Mapped[Stage | None] = relationship()
