@@ -52,6 +52,7 @@ class SelfTest:
         return [
             ("resources", self.check_resources),
             ("database", self.check_database),
+            ("child import", self.check_import_process),
             ("translations", self.check_translations),
             ("modules", self.check_modules),
             ("main window", self.check_main_window),
@@ -92,6 +93,27 @@ class SelfTest:
         finally:
             services.close()
         return f"migrated to {head_revision()}, created a company and a contact, {encryption}"
+
+    def check_import_process(self) -> str:
+        """The wizard imports large files in a child process (multiprocessing, spawn): a
+        frozen build must be able to start one (``freeze_support`` in main.py)."""
+        from crm_desktop.services.container import Services
+        from crm_desktop.services.importing.fields import ImportKind
+        from crm_desktop.services.importing.options import ImportOptions
+
+        source = self.folder / "self-test-import.csv"
+        source.write_text("Email,Last name\nchild@example.org,Child\n", encoding="utf-8")
+        mapping = {"Email": "email", "Last name": "last_name"}
+        services = Services.open(self.db_path)
+        try:
+            table = services.imports.open(source)
+            options = ImportOptions(ImportKind.CONTACTS, mapping)
+            result = services.process_imports.dry_run(table, options)
+        finally:
+            services.close()
+        if (result.new, result.error_count) != (1, 0):
+            raise SelfTestError(f"the child's dry run found {result.counts()}, expected 1 new")
+        return "a dry run in a child process: 1 new contact"
 
     def check_translations(self) -> str:
         from PySide6.QtCore import QCoreApplication, QLocale

@@ -14,6 +14,7 @@ from crm_desktop.services.deals import DealService
 from crm_desktop.services.duplicates import DuplicateService
 from crm_desktop.services.exporting import ExportService
 from crm_desktop.services.importing.mapping import MappingTemplates
+from crm_desktop.services.importing.process import ProcessImportService
 from crm_desktop.services.importing.runner import ImportService
 from crm_desktop.services.leads import LeadService
 from crm_desktop.services.listing import ListActions, ListService
@@ -49,6 +50,10 @@ class Services:
     db: Database
     #: The rep using this laptop ("who am I"): recorded as the author of every change.
     current_user_id: str | None = None
+    #: The owner the lists, the board and the dashboards filter on first: me when I am a rep,
+    #: None (everyone) for a manager. A view preference set with "who am I", not security
+    #: (see ``services/identity.py``).
+    default_owner_filter: str | None = None
     summary: SummaryService = field(init=False)
     users: UserService = field(init=False)
     companies: CompanyService = field(init=False)
@@ -72,6 +77,8 @@ class Services:
     list_actions: ListActions = field(init=False)
     trash: TrashService = field(init=False)
     imports: ImportService = field(init=False)
+    #: the same import run in a child process (large files from the GUI)
+    process_imports: ProcessImportService = field(init=False)
     exports: ExportService = field(init=False)
     import_templates: MappingTemplates = field(init=False)
     team: TeamService = field(init=False)
@@ -90,6 +97,7 @@ class Services:
         self.list_actions = ListActions(self.db, actor)
         self.trash = TrashService(self.db, actor)
         self.imports = ImportService(self.db, actor)
+        self.process_imports = ProcessImportService(self.db, actor)
         self.exports = ExportService(self.db)
         self.import_templates = MappingTemplates(self.db, actor)
         self.team = TeamService(self.db, actor)

@@ -4,22 +4,22 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="182"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="204"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="183"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="205"/>
         <source>What the import will do. Nothing has been written yet.</source>
         <translation>导入将执行的操作。此时还没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="185"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="207"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="188"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="210"/>
         <source>Press Import to write these records, or Back to change the mapping.</source>
         <translation>点击“导入”写入这些记录，或点击“上一步”修改映射。</translation>
     </message>
@@ -529,37 +529,37 @@
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="47"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="53"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="47"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="53"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="47"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="53"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="51"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="57"/>
         <source>Save error report…</source>
         <translation>保存错误报告…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="73"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="79"/>
         <source>New: %1   Updated: %2   Skipped: %3   Errors: %4   Empty rows: %5</source>
         <translation>新建：%1   更新：%2   跳过：%3   错误：%4   空行：%5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="93"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="99"/>
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="93"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="99"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -567,17 +567,17 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="198"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="220"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="199"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="221"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="217"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="239"/>
         <source>Imported. You can undo this import from File &gt; Import History.</source>
         <translation>导入完成。可在“文件 &gt; 导入历史”中撤销本次导入。</translation>
     </message>
@@ -585,17 +585,23 @@
 <context>
     <name>_WorkerPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="119"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="127"/>
         <source>Working…</source>
+        <extracomment>the running (or last) task runs in a child process</extracomment>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="168"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="180"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消，没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="170"/>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="185"/>
+        <source>The import stopped unexpectedly (its process ended with code %1). Nothing was imported.</source>
+        <translation>导入意外停止（导入进程以代码 %1 结束）。没有导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/importer/run_pages.py" line="192"/>
         <source>The import failed; nothing was imported: %1</source>
         <translation>导入失败，没有导入任何数据：%1</translation>
     </message>

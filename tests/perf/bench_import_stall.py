@@ -5,7 +5,11 @@
 ticks a 5 ms ``QTimer`` in the GUI thread the whole time. The largest gap between two ticks is
 the longest the user would have seen the window frozen. Issue 7's target: <= 50 ms.
 
-    nice -n 10 .venv/bin/python -m tests.perf.bench_import_stall 100000
+``mode``: "process" (what the wizard does for a file of ``PROCESS_MIN_BYTES`` or more: the
+dry run and the import run in a child process) or "thread" (the worker thread, used for small
+files; the comparison). Run as a script, it measures both, one after the other.
+
+    nice -n 10 .venv/bin/python -m tests.perf.bench_import_stall 100000 [process|thread]
 """
 
 from __future__ import annotations
@@ -70,19 +74,24 @@ class GcMeter:
 class GapMeter:
     def __init__(self) -> None:
         self.gaps: list[float] = []
-        self._last = time.perf_counter()
+        self._last = self._started = time.perf_counter()
+        self._longest = self._longest_at = 0.0
         self.timer = QTimer()
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
 
     def start(self) -> None:
         self.gaps.clear()
-        self._last = time.perf_counter()
+        self._last = self._started = time.perf_counter()
+        self._longest = self._longest_at = 0.0
         self.timer.start()
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.gaps.append(now - self._last)
+        gap = now - self._last
+        self.gaps.append(gap)
+        if gap > self._longest:
+            self._longest, self._longest_at = gap, self._last - self._started  # when it began
         self._last = now
 
     def stop(self) -> dict[str, float]:
@@ -92,6 +101,7 @@ class GapMeter:
             "max_gap_ms": round(gaps[-1] * 1000, 1),
             "p99_gap_ms": round(gaps[int(len(gaps) * 0.99) - 1 if len(gaps) > 1 else 0] * 1000, 1),
             "ticks": float(len(self.gaps)),
+            "max_gap_at_s": round(self._longest_at, 2),
         }
 
 
@@ -112,19 +122,47 @@ def wait_for(done: Callable[[], bool], timeout_s: float) -> None:
         raise TimeoutError(f"the import did not finish within {timeout_s} s")
 
 
-def measure_stall(rows: int, workdir: Path | None = None, timeout_s: float = 3600) -> dict:
+def measure_stall(
+    rows: int, workdir: Path | None = None, timeout_s: float = 3600, mode: str = "process"
+) -> dict:
     """Walk the wizard over a ``rows``-row CSV; the longest GUI-thread stall of each phase.
 
-    Returns ``{"rows", "dry_run_s", "dry_run_max_gap_ms", "dry_run_p99_gap_ms",
-    "dry_run_longest_gc_ms", "import_s", "import_max_gap_ms", "import_p99_gap_ms",
-    "import_longest_gc_ms", "max_gap_ms"}``.
+    Returns ``{"rows", "mode", "in_process", "dry_run_s", "dry_run_max_gap_ms",
+    "dry_run_p99_gap_ms", "dry_run_longest_gc_ms", "import_s", "import_max_gap_ms",
+    "import_p99_gap_ms", "import_longest_gc_ms", "max_gap_ms"}`` (``in_process``: 1.0 when
+    both phases ran in a child process).
     """
+    from crm_desktop.services.importing import process
+
+    if mode not in ("process", "thread"):
+        raise ValueError(f"mode: process or thread, not {mode!r}")
+    from crm_desktop.ui.gc_guard import MainThreadGarbageCollector
+
+    QApplication.instance() or QApplication(sys.argv[:1])
+    # as the app does: garbage is collected in the GUI thread only (a collection on the
+    # import's worker thread that frees the wizard of an earlier run crashes PySide)
+    collector = MainThreadGarbageCollector()
+    saved = process.PROCESS_MIN_BYTES
+    process.PROCESS_MIN_BYTES = 0 if mode == "process" else 1 << 62
+    try:
+        result = _walk(rows, workdir, timeout_s)
+    finally:
+        process.PROCESS_MIN_BYTES = saved
+        collector.stop()
+        collector.deleteLater()
+        gc.collect()
+    result["mode"] = mode
+    return result
+
+
+def _walk(rows: int, workdir: Path | None, timeout_s: float) -> dict:
     from crm_desktop.services.container import Services
     from crm_desktop.ui.hub import SignalHub
     from crm_desktop.ui.importer import open_import_wizard
     from crm_desktop.ui.workers import cancel_all_and_wait
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    assert app is not None
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         folder = Path(tmp)
         source = folder / "contacts.csv"
@@ -149,6 +187,8 @@ def measure_stall(rows: int, workdir: Path | None = None, timeout_s: float = 360
                     result[f"{phase}_{key}"] = value
             counts = wizard.run_page.view.counts.text()
             result["imported_ok"] = float(f"New: {rows}" in counts.replace(",", ""))
+            pages = (wizard.dry_run_page, wizard.run_page)
+            result["in_process"] = float(all(page.in_process for page in pages))
         finally:
             wizard.close()
             cancel_all_and_wait()
@@ -160,4 +200,6 @@ def measure_stall(rows: int, workdir: Path | None = None, timeout_s: float = 360
 
 if __name__ == "__main__":
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    print(json.dumps(measure_stall(count), indent=2))
+    modes = sys.argv[2:] or ["process", "thread"]
+    for mode in modes:
+        print(json.dumps({mode: measure_stall(count, mode=mode)}, indent=2), flush=True)

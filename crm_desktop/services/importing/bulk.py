@@ -14,11 +14,12 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import JSON, Column, Date, Table
 from sqlalchemy.orm import Session
 
+from crm_desktop.storage.sort_keys import keys_for
 from crm_desktop.storage.types import Money, UTCDateTime, from_minor_units, new_id, to_db_datetime
 
 FLUSH_ROWS = 2000
@@ -38,8 +39,9 @@ def table_of(model: type[Any]) -> Table:
 def raw_connection(session: Session) -> sqlite3.Connection:
     """The sqlite3 connection under the session's (already begun) transaction."""
     conn = session.connection().connection.driver_connection
-    assert isinstance(conn, sqlite3.Connection)
-    return conn
+    # sqlite3's, or SQLCipher's (an encrypted database): the same DB-API
+    assert isinstance(conn, sqlite3.Connection) or hasattr(conn, "executemany")
+    return cast(sqlite3.Connection, conn)
 
 
 def stored(column: Column[Any], value: Any) -> Any:
@@ -149,6 +151,7 @@ class Writer:
     def insert(self, values: dict[str, Any]) -> str:
         """Queue a new row (stored values); returns its id."""
         row = {**self.defaults, **values}
+        row.update(keys_for(self.table.name, row))  # pinyin sort keys of the names
         if self._has_id and not row.get("id"):
             row["id"] = new_id()
         record_id = str(row.get("id", ""))
@@ -208,10 +211,11 @@ class Writer:
             return False
         if self._before_flush is not None:
             self._before_flush()  # records the new values point to (a new stage, ...) first
-        sets = ", ".join(f'"{k}" = ?' for k in changed)
+        written = {**changed, **keys_for(self.table.name, changed)}  # + names' sort keys
+        sets = ", ".join(f'"{k}" = ?' for k in written)
         self.conn.execute(
             f'UPDATE "{self.table.name}" SET {sets}, updated_at = ? WHERE id = ?',
-            (*changed.values(), self.now, record_id),
+            (*written.values(), self.now, record_id),
         )
         for key, new in changed.items():
             column = self.table.c[key]

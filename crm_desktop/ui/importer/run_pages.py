@@ -1,4 +1,8 @@
-"""Dry run and real import, each on a worker with progress and cancel; the error report."""
+"""Dry run and real import, each on a worker with progress and cancel; the error report.
+
+A large file (``process.worth_a_process``) is imported in a child process: the worker thread
+then only waits on its pipe, so the GUI thread never waits for the GIL (issue 7's 50 ms).
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.importing.job import ImportCancelled
 from crm_desktop.services.importing.options import ImportResult
+from crm_desktop.services.importing.process import ImportProcessError, worth_a_process
 from crm_desktop.services.importing.runner import write_error_report
 from crm_desktop.ui.importer.priority import background_priority
 from crm_desktop.ui.importer.reasons import reason_text, report_headers
@@ -107,6 +112,8 @@ class _WorkerPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.worker: Worker | None = None
+        #: the running (or last) task runs in a child process
+        self.in_process = False
         self._generation = 0
         self.view = ResultView(name, self)
         self.status = named(QLabel(), f"{name}_status")
@@ -119,8 +126,11 @@ class _WorkerPage(QWizardPage):
         self.view.clear()
         self.status.setText(self.tr("Working…"))
         table, options = self._wizard.table, self._wizard.import_options()
-        service = self._wizard.services.imports
         assert table is not None
+        services = self._wizard.services
+        # a large file runs in a child process: the GUI thread then never waits for the GIL
+        self.in_process = worth_a_process(table)
+        service = services.process_imports if self.in_process else services.imports
         method = service.dry_run if self.dry_run else service.run
 
         def task(context: TaskContext) -> ImportResult:
@@ -168,6 +178,16 @@ class _WorkerPage(QWizardPage):
         self.worker = None
         if isinstance(exc, ImportCancelled):
             self.status.setText(self.tr("Cancelled. Nothing was imported."))
+        elif isinstance(exc, ImportProcessError):
+            self.status.setText(
+                fill(
+                    self.tr(
+                        "The import stopped unexpectedly (its process ended with code %1). "
+                        "Nothing was imported."
+                    ),
+                    "?" if exc.exit_code is None else exc.exit_code,
+                )
+            )
         else:
             self.status.setText(fill(self.tr("The import failed; nothing was imported: %1"), exc))
         self.completeChanged.emit()
