@@ -73,7 +73,7 @@ class _Nps(_BuilderBase):
                 months = today.year * 12 + today.month - 1 + offset
                 start = date(months // 12, months % 12 + 1, 1)
                 end = date((months + 1) // 12, (months + 1) % 12 + 1, 1) - timedelta(days=1)
-                revenue = round(monthly * (0.9 + 0.25 * rand()), -3)
+                revenue = round(monthly * self.usd_in_base * (0.9 + 0.25 * rand()), -3)
                 pipeline = round(revenue / 0.45, -3)
                 set_at = (start - self.time.origin).days * DAY - 5 * DAY + 9 * HOUR
                 stamp = time.stamp(time.clamp(min(set_at, now - DAY)))

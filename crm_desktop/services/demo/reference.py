@@ -8,6 +8,12 @@ from datetime import date
 
 from crm_desktop.services import demo_data as dd
 from crm_desktop.services.demo.base import _BuilderBase
+from crm_desktop.services.demo.base_currency import (
+    DOLLAR,
+    dollar_in_base,
+    priced_codes,
+    stored_base,
+)
 from crm_desktop.services.demo.common import DAY, YEAR, Row, _Ids, _json_list
 
 
@@ -17,11 +23,15 @@ class _Reference(_BuilderBase):
         now = self.time.stamp(self.now - 2 * YEAR)
         ids = _Ids(self.rng)
         currencies = [(code, name, symbol, 2, 1) for code, name, symbol, _ in dd.CURRENCIES]
-        existing = {r[0] for r in self.cur.execute("SELECT code FROM currency")}
+        # The database's base currency stays; rates and targets are converted into it.
+        base = stored_base(self.cur) or DOLLAR
+        today = self.time.days[self.now // DAY]
+        self.usd_in_base = dollar_in_base(self.cur, base, today, self.rates)
+        priced = priced_codes(self.cur)
         self._insert(
             "currency", ("code", "name", "symbol", "decimals", "active"), currencies, or_ignore=True
         )
-        self._write_rates(ids, [c for c, *_ in currencies if c not in existing and c != "USD"])
+        self._write_rates(ids, [c for c, *_ in currencies if c not in priced and c != base])
         self._insert(
             "setting",
             ("key", "value", "updated_at"),
@@ -46,7 +56,7 @@ class _Reference(_BuilderBase):
         for code in codes:
             for start in starts:
                 drift = 1 + (self.random() - 0.5) * 0.06
-                rate = round(self.rates[code] * drift, 6)
+                rate = round(self.rates[code] * self.usd_in_base * drift, 6)
                 stamp = f"{start.isoformat()} 06:00:00.000000"
                 rows.append((ids(), code, rate, start.isoformat(), stamp))
         self._insert("currency_rate", ("id", "code", "rate", "effective_from", "created_at"), rows)

@@ -29,6 +29,7 @@ from crm_desktop.ui.dashboards.targets_dialog import TargetsDialog
 from crm_desktop.ui.dashboards.widgets import STYLE, Formats
 from crm_desktop.ui.hub import SignalHub
 from crm_desktop.ui.widgets.labels import label
+from crm_desktop.ui.widgets.owner_default import OwnerDefault
 from crm_desktop.ui.widgets.page import Page
 from crm_desktop.ui.workers import TaskContext, Worker, start_worker
 
@@ -78,6 +79,7 @@ class DashboardsPage(Page):
         self.error_label = QLabel()
         self.error_label.setObjectName("warning")
         self.owners: list[tuple[str, str]] = []
+        self.owner_default = OwnerDefault(self, lambda _s: self.refresh())  # rep: own figures
         self.stale: set[DashboardTab] = set(self.tab_pages)
         self.loading: dict[DashboardTab, int] = {}
         self.generation = 0
@@ -151,6 +153,8 @@ class DashboardsPage(Page):
         owners, pipelines, currency = result
         self.owners = owners
         self.controls.set_choices(owners, pipelines)
+        if self.services is not None:
+            self.owner_default.apply(self.controls.owner_combo, self.services)
         formats = Formats(currency)
         for tab in self.tab_pages:
             tab.formats = formats

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTime
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +35,7 @@ from crm_desktop.ui.models.record_table import RecordIdRole, RecordTableModel
 from crm_desktop.ui.models.views_sidebar import ViewsSidebar
 from crm_desktop.ui.text import fill
 from crm_desktop.ui.widgets.labels import label
+from crm_desktop.ui.widgets.owner_default import OwnerDefault
 from crm_desktop.ui.workers import TaskContext, Worker, start_worker
 
 if TYPE_CHECKING:
@@ -62,6 +64,7 @@ class RecordListPage(ListPageActions):
         self._generation = 0
         self._worker: Worker | None = None
         self.loading = False
+        self.owner_default = OwnerDefault(self, self._on_identity_changed)  # rep: own records
         self.model = RecordTableModel(self.kind, self)
         self._build()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -211,6 +214,7 @@ class RecordListPage(ListPageActions):
                 self.visible_columns = services.lists.default_columns(self.kind)
             self.load_choices(services)
             self.sidebar.set_views(services.list_actions.views(self.kind))
+            self._apply_owner_default(services)
         properties = services.properties if services is not None else None
         self.filter_bar.custom.set_loader(
             (lambda: properties.list(self.kind)) if properties is not None else None
@@ -221,6 +225,18 @@ class RecordListPage(ListPageActions):
 
     def refresh(self) -> None:
         self.reload()
+
+    def _apply_owner_default(self, services: Services) -> bool:
+        """A rep sees their own records first: the filters show it (see ``OwnerDefault``)."""
+        owner = self.filter_bar.findChild(QComboBox, "filter_owner_id")
+        applied = owner is not None and self.owner_default.apply(owner, services)
+        if applied and services.default_owner_filter:
+            self.filters_button.setChecked(True)
+        return applied
+
+    def _on_identity_changed(self, services: Services) -> None:
+        if self._apply_owner_default(services):
+            self.reload()
 
     def _on_summary_updated(self, summary: DatabaseSummary) -> None:
         value = self.stat_value(summary)

@@ -29,8 +29,9 @@ from crm_desktop.ui.pipeline.board_state import BoardState
 from crm_desktop.ui.pipeline.board_view import LOST, STAGE, WON, BoardView
 from crm_desktop.ui.pipeline.commands import MoveCommand
 from crm_desktop.ui.pipeline.dialogs import LostReasonDialog, NewDealDialog
-from crm_desktop.ui.pipeline.filter_bar import FilterBar
+from crm_desktop.ui.pipeline.filter_bar import MY_DEALS, FilterBar
 from crm_desktop.ui.widgets.labels import label
+from crm_desktop.ui.widgets.owner_default import OwnerDefault
 from crm_desktop.ui.widgets.page import Page
 from crm_desktop.ui.workers import start_worker
 
@@ -65,6 +66,7 @@ class PipelinePage(Page):
         self._generation = 0
         self._own_changes: Changes | None = None
         super().__init__(hub, parent)
+        self.owner_default = OwnerDefault(self, lambda _s: self.refresh())  # rep: "My deals"
         self.filters = FilterBar()
         self.view = BoardView()
         self.undo_stack = QUndoStack(self)
@@ -106,6 +108,7 @@ class PipelinePage(Page):
             self.view.set_state(None)
             return
         self.filters.set_users(services.users.list(), services.current_user_id)
+        self.owner_default.apply(self.filters.owner, services, MY_DEALS)
         self._load()
 
     def _load(self) -> None:

@@ -1,10 +1,10 @@
 """Settings applied as soon as a database opens, before the Settings page is ever shown.
 
 * "Who am I": the rep chosen on this computer (kept in QSettings) becomes the owner of new
-  records and the author of changes at once.
+  records and the author of changes at once; a database without one asks (``first_run``).
 * The base currency of a blank database follows the system locale (zh_CN: CNY, en_US: USD).
-  It is decided once the database is known to be empty and no demo data is being added: the
-  demo data is priced in US dollars.
+  It is decided once the database is known to be empty and no demo data is being added (demo
+  data on a blank base sets US dollars; on another base it is converted into that base).
 """
 
 from __future__ import annotations
@@ -13,16 +13,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QSettings
+from PySide6.QtWidgets import QMainWindow
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.services.identity import saved_identity
+from crm_desktop.ui.settings.first_run import FirstRunIdentity
+from crm_desktop.ui.settings.identity import ME_KEY, IdentityStore, apply_identity
 
 if TYPE_CHECKING:
     from crm_desktop.services.container import Services
     from crm_desktop.services.summary import DatabaseSummary
     from crm_desktop.ui.hub import SignalHub
 
-# Per-laptop preference: the id of the user this laptop belongs to.
-ME_KEY = "team/current_user_id"
+__all__ = ["ME_KEY", "SettingsStartup", "apply_who_am_i", "locale_currency"]
 
 
 def locale_currency(locale: QLocale | None = None) -> str:
@@ -31,11 +34,13 @@ def locale_currency(locale: QLocale | None = None) -> str:
     return locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
 
 
-def apply_who_am_i(services: Services, qsettings: QSettings) -> None:
-    """Make the rep saved on this computer the current user, if still active."""
-    saved = str(qsettings.value(ME_KEY, "") or "")
-    if saved and saved in {user.id for user in services.users.list()}:
-        services.current_user_id = saved
+def apply_who_am_i(services: Services, qsettings: QSettings) -> bool:
+    """Make the user saved on this computer for this database the current user, if active.
+
+    True when what the views show first changed (say, my role was edited).
+    """
+    me = saved_identity(services.users.list(), IdentityStore(qsettings).saved_ids())
+    return apply_identity(services, me) if me is not None else False
 
 
 class SettingsStartup(QObject):
@@ -53,11 +58,14 @@ class SettingsStartup(QObject):
         self._qsettings = qsettings
         self._demo_running = demo_running
         self._currency_checked: set[str] = set()
-        hub.sig_database_opened.connect(self._on_database_opened)
+        self.first_run = FirstRunIdentity(hub, IdentityStore(qsettings), demo_running, parent)
+        self.first_run.sig_message.connect(self._show_message)
         hub.sig_summary_updated.connect(self._on_summary_updated)
 
-    def _on_database_opened(self, services: Services) -> None:
-        apply_who_am_i(services, self._qsettings)
+    def _show_message(self, text: str, timeout_ms: int) -> None:
+        window = self.parent()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, timeout_ms)
 
     def _on_summary_updated(self, summary: DatabaseSummary) -> None:
         services = self._hub.services

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.dto import UserDTO
 from crm_desktop.ui.settings.common import announce, make_read_only_table, role_labels, show_error
+from crm_desktop.ui.settings.identity import IdentityStore, announce_identity, apply_identity
 from crm_desktop.ui.settings.startup import ME_KEY, apply_who_am_i
 
 if TYPE_CHECKING:
@@ -214,9 +215,20 @@ class TeamSection(QWidget):
 
     def _on_me_chosen(self, _index: int) -> None:
         user_id = str(self.me.currentData() or "")
-        self.qsettings.setValue(ME_KEY, user_id)
-        if self.services is not None:
-            self.services.current_user_id = user_id or None
+        services = self.services
+        if services is None:
+            self.qsettings.setValue(ME_KEY, user_id)
+            return
+        store = IdentityStore(self.qsettings)
+        everyone = {user.id for user in services.users.list(include_inactive=True)}
+        me = next((user for user in self._users if user.id == user_id), None)
+        if me is None:
+            store.forget(everyone)
+            store.skip(services.path)  # "nobody" is an answer: not asked again
+        else:
+            store.remember(me.id, everyone)
+        if apply_identity(services, me):
+            announce_identity(services)  # lists, board, dashboards apply my default
 
     def _save(self, write: Any) -> None:
         try:
@@ -226,3 +238,5 @@ class TeamSection(QWidget):
             return
         announce(self.hub, changes)
         self.refresh()
+        if self.services is not None and apply_who_am_i(self.services, self.qsettings):
+            announce_identity(self.services)  # my role changed: so does my view

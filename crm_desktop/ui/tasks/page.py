@@ -32,6 +32,7 @@ from crm_desktop.ui.tasks.commands import RescheduleTaskCommand
 from crm_desktop.ui.tasks.dialog import TaskDialog, to_qdatetime, type_names
 from crm_desktop.ui.tasks.editing import make_task_dialog, save_task
 from crm_desktop.ui.tasks.groups import agenda_groups, group_name
+from crm_desktop.ui.widgets.owner_default import OwnerDefault
 from crm_desktop.ui.widgets.page import Page
 from crm_desktop.ui.workers import start_worker
 
@@ -62,6 +63,7 @@ class TasksPage(Page):
         self.undo_manager: UndoManager | None = None
         super().__init__(hub, parent)
         self.owner_combo = _named(QComboBox(), "tasks_owner_filter")
+        self.owner_default = OwnerDefault(self, lambda _s: self.refresh())  # rep: own tasks
         self.type_combo = _named(QComboBox(), "tasks_type_filter")
         for combo in (self.owner_combo, self.type_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -148,6 +150,7 @@ class TasksPage(Page):
             self.owner_combo.addItem(user.name, user.id)
         self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(current)))
         self.owner_combo.blockSignals(False)
+        self.owner_default.apply(self.owner_combo, services)
         self._load()
 
     def _load(self) -> None:
