@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 PROGRESS_INTERVAL_S = 0.05
@@ -54,13 +55,13 @@ class _Dispatcher(QObject):
 
     def _on_finished(self, job_id: int, result: object) -> None:
         callbacks = self._done(job_id)
-        if callbacks is not None and callbacks.on_finished is not None:
-            callbacks.on_finished(result)
+        if callbacks is not None and (callback := _live(callbacks.on_finished)):
+            callback(result)
 
     def _on_failed(self, job_id: int, exc: Exception) -> None:
         callbacks = self._done(job_id)
-        if callbacks is not None and callbacks.on_failed is not None:
-            callbacks.on_failed(exc)
+        if callbacks is not None and (callback := _live(callbacks.on_failed)):
+            callback(exc)
 
     def _done(self, job_id: int) -> _Callbacks | None:
         callbacks = self._callbacks.pop(job_id, None)
@@ -70,8 +71,15 @@ class _Dispatcher(QObject):
 
     def _on_progressed(self, job_id: int, done: int, total: int) -> None:
         callbacks = self._callbacks.get(job_id)
-        if callbacks is not None and callbacks.on_progress is not None:
-            callbacks.on_progress(done, total)
+        if callbacks is not None and (callback := _live(callbacks.on_progress)):
+            callback(done, total)
+
+
+def _live(callback: Callable[..., Any] | None) -> Callable[..., Any] | None:
+    """``callback``, unless it is a method of a widget closed and deleted while its task ran
+    (the window was closed): that one is dropped, not called on a dead C++ object."""
+    owner = getattr(callback, "__self__", None)
+    return None if isinstance(owner, QObject) and not shiboken6.isValid(owner) else callback
 
 
 class TaskContext:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.ui.workers import TaskContext, running_workers, start_worker
@@ -49,3 +51,29 @@ def test_cancel_is_seen_by_the_task(qtbot: QtBot) -> None:
     assert started.wait(5)
     worker.cancel()
     qtbot.waitUntil(lambda: outcome == ["stopped"])
+
+
+def test_an_outcome_for_a_widget_deleted_meanwhile_is_dropped(qtbot: QtBot) -> None:
+    class Receiver(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.child = QObject(self)
+            self.results: list[int] = []
+
+        def on_finished(self, result: int) -> None:
+            self.child.setObjectName(str(result))  # raises once the C++ objects are gone
+            self.results.append(result)
+
+    release = threading.Event()
+    alive, doomed = Receiver(), Receiver()
+
+    def wait(_context: TaskContext) -> int:
+        assert release.wait(5)
+        return 7
+
+    start_worker(wait, on_finished=alive.on_finished)
+    start_worker(wait, on_finished=doomed.on_finished)
+    shiboken6.delete(doomed)  # the window was closed while its query ran
+    release.set()
+    qtbot.waitUntil(lambda: not running_workers())
+    assert alive.results == [7]  # and the deleted one was not called (it would have raised)
