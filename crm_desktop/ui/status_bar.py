@@ -22,6 +22,9 @@ class DatabaseStatusBar(QStatusBar):
         self.counts_label = label(name="counts_label")
         self.addWidget(self.database_label)
         self.addPermanentWidget(self.counts_label)
+        # A message shown before the window is (at start) would leave the label drawn under it:
+        # QStatusBar hides normal widgets for a message, but showing the window shows them again.
+        self.messageChanged.connect(lambda message: self.database_label.setVisible(not message))
         hub.sig_database_opened.connect(self._on_database_opened)
         hub.sig_summary_updated.connect(self._on_summary_updated)
 

@@ -119,3 +119,16 @@ def test_pages_load_after_the_first_paint_and_on_first_visit(
     assert window.stack.currentWidget() is window.stack.loaded_pages()[1]
     assert [page.key for page in window.pages] == [spec.key for spec in PAGES]
     assert nav_texts(window) == [page.title() for page in window.pages]
+
+
+def test_a_status_message_shown_before_the_window_hides_the_database_name(
+    make_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window()
+    label = window.statusBar().findChild(QLabel, "database_label")
+    window.statusBar().showMessage("Opened crm.sqlite3.")  # as at start, before the first paint
+    window.show()
+    qtbot.waitExposed(window)
+    assert not label.isVisible()  # not drawn under the message
+    window.statusBar().clearMessage()
+    assert label.isVisible()
