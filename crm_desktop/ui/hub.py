@@ -27,6 +27,8 @@ class SignalHub(QObject):
     sig_open_record = Signal(str, str)
     # Someone asked for a new record's editor: kind.
     sig_new_record = Signal(str)
+    # "Who am I" (and so the owner the views start with) changed: carries the ``Services``.
+    sig_identity_changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

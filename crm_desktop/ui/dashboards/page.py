@@ -79,7 +79,7 @@ class DashboardsPage(Page):
         self.error_label = QLabel()
         self.error_label.setObjectName("warning")
         self.owners: list[tuple[str, str]] = []
-        self.owner_default = OwnerDefault(self, lambda _s: self.refresh())  # rep: own figures
+        self.owner_default = OwnerDefault(hub, self, lambda _s: self.refresh())  # rep: own figures
         self.stale: set[DashboardTab] = set(self.tab_pages)
         self.loading: dict[DashboardTab, int] = {}
         self.generation = 0

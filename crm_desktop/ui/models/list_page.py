@@ -64,7 +64,7 @@ class RecordListPage(ListPageActions):
         self._generation = 0
         self._worker: Worker | None = None
         self.loading = False
-        self.owner_default = OwnerDefault(self, self._on_identity_changed)  # rep: own records
+        self.owner_default = OwnerDefault(hub, self, self._on_identity_changed)  # rep: own records
         self.model = RecordTableModel(self.kind, self)
         self._build()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)

@@ -66,7 +66,7 @@ class PipelinePage(Page):
         self._generation = 0
         self._own_changes: Changes | None = None
         super().__init__(hub, parent)
-        self.owner_default = OwnerDefault(self, lambda _s: self.refresh())  # rep: "My deals"
+        self.owner_default = OwnerDefault(hub, self, lambda _s: self.refresh())  # rep: "My deals"
         self.filters = FilterBar()
         self.view = BoardView()
         self.undo_stack = QUndoStack(self)

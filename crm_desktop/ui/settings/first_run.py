@@ -129,7 +129,7 @@ class FirstRunIdentity(QObject):
         users = {user.id for user in services.users.list(include_inactive=True)}
         self.store.remember(me.id, users)
         if apply_identity(services, me):
-            announce_identity(services)
+            announce_identity(self._hub, services)
         self._say(fill(self.tr("Welcome, %1. New records will be yours."), me.name))
 
     def _hint(self) -> str:

@@ -15,10 +15,10 @@ from PySide6.QtCore import QSettings
 
 from crm_desktop.services.dto import UserDTO
 from crm_desktop.services.identity import default_owner_filter
-from crm_desktop.ui.widgets.owner_default import identity_changed
 
 if TYPE_CHECKING:
     from crm_desktop.services.container import Services
+    from crm_desktop.ui.hub import SignalHub
 
 ME_KEY = "team/current_user_id"
 MY_IDS_KEY = "team/my_user_ids"
@@ -75,6 +75,6 @@ def apply_identity(services: Services, me: UserDTO | None) -> bool:
     return (services.current_user_id, services.default_owner_filter) != before
 
 
-def announce_identity(services: Services) -> None:
+def announce_identity(hub: SignalHub, services: Services) -> None:
     """The views apply their new default owner and reload (see ``OwnerDefault``)."""
-    identity_changed(services)
+    hub.sig_identity_changed.emit(services)

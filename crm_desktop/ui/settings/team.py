@@ -228,7 +228,7 @@ class TeamSection(QWidget):
         else:
             store.remember(me.id, everyone)
         if apply_identity(services, me):
-            announce_identity(services)  # lists, board, dashboards apply my default
+            announce_identity(self.hub, services)  # lists, board, dashboards apply my default
 
     def _save(self, write: Any) -> None:
         try:
@@ -239,4 +239,4 @@ class TeamSection(QWidget):
         announce(self.hub, changes)
         self.refresh()
         if self.services is not None and apply_who_am_i(self.services, self.qsettings):
-            announce_identity(self.services)  # my role changed: so does my view
+            announce_identity(self.hub, self.services)  # my role changed: so does my view

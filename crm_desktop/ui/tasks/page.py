@@ -63,7 +63,7 @@ class TasksPage(Page):
         self.undo_manager: UndoManager | None = None
         super().__init__(hub, parent)
         self.owner_combo = _named(QComboBox(), "tasks_owner_filter")
-        self.owner_default = OwnerDefault(self, lambda _s: self.refresh())  # rep: own tasks
+        self.owner_default = OwnerDefault(hub, self, lambda _s: self.refresh())  # rep: own tasks
         self.type_combo = _named(QComboBox(), "tasks_type_filter")
         for combo in (self.owner_combo, self.type_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

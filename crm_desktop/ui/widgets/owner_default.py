@@ -3,8 +3,9 @@
 A view preference, not security (see ``services/identity.py``). Each view keeps one
 ``OwnerDefault``: it selects the default in the view's owner combo box once per database and
 preference, so that the user's own choice (or a saved view) wins until the database or the
-"who am I" choice changes. When "who am I" changes (``identity_changed``), every view's
-``on_change`` is called with the services: the view applies its default again and reloads.
+"who am I" choice changes. When "who am I" changes (``SignalHub.sig_identity_changed``), every
+view's ``on_change`` is called with the services: the view applies its default again and
+reloads.
 """
 
 from __future__ import annotations
@@ -13,32 +14,23 @@ import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox
 
 if TYPE_CHECKING:
     from crm_desktop.services.container import Services
-
-
-class _Notifier(QObject):
-    sig_identity_changed = Signal(object)  # the Services whose "who am I" changed
-
-
-_NOTIFIER = _Notifier()
-
-
-def identity_changed(services: Services) -> None:
-    """Tell every view that "who am I" (and so its default owner) changed in ``services``."""
-    _NOTIFIER.sig_identity_changed.emit(services)
+    from crm_desktop.ui.hub import SignalHub
 
 
 class OwnerDefault(QObject):
-    def __init__(self, parent: QObject, on_change: Callable[[Services], object]) -> None:
+    def __init__(
+        self, hub: SignalHub, parent: QObject, on_change: Callable[[Services], object]
+    ) -> None:
         super().__init__(parent)  # disconnected when the view goes
         self._services: weakref.ref[Services] | None = None
         self._owner: str | None = None
         self._on_change = on_change
-        _NOTIFIER.sig_identity_changed.connect(self._on_identity_changed)
+        hub.sig_identity_changed.connect(self._on_identity_changed)
 
     def due(self, services: Services) -> bool:
         """Whether ``services`` or its default owner changed since the default was applied."""
