@@ -42,7 +42,6 @@ class SecuritySection(QWidget):
         self.services: Services | None = None
         self._busy = False
         self._pending: tuple[Mode, SecurityOutcome] | None = None
-        self._keyring_reason: str | None = None
         self._keyring_probed = False
         self._watching = False
         self.state_label = QLabel()
@@ -112,15 +111,16 @@ class SecuritySection(QWidget):
         self.remove_button.setEnabled(bool(writable and encrypted))
 
     def _probe_keyring(self) -> None:
-        """Find out once, on a worker, whether a system keyring can be used."""
+        """Find out once, on a worker, whether a system keyring can be used (the answer is
+        cached by ``keyring_store``, so the dialogs later read it without waiting)."""
 
         def task(_context: TaskContext) -> str | None:
             from crm_desktop.services.keyring_store import unavailable_reason
 
             return unavailable_reason()
 
-        def done(reason: str | None) -> None:
-            self._keyring_reason, self._keyring_probed = reason, True
+        def done(_reason: str | None) -> None:
+            self._keyring_probed = True
 
         start_worker(task, on_finished=done)
 
